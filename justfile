@@ -1,0 +1,45 @@
+# The one door to every command. `uv run just --list` shows them all.
+
+set dotenv-load
+
+# Material for MkDocs prints an end-of-life banner on every run; see docs/adr.
+export NO_MKDOCS_2_WARNING := "1"
+
+# List the recipes
+default:
+    @just --list --unsorted
+
+# Serve the site with live reload on http://127.0.0.1:8000
+docs:
+    uv run mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Build the site into site/, failing on any warning
+docs-build:
+    uv run mkdocs build --strict
+
+# Prove every code block in docs/ (run, lint, type-check, compare)
+docs-test:
+    uv run pytest tests/docs
+
+# Format the code
+fmt:
+    uv run ruff format src tests
+
+# Check the formatting without changing files
+fmt-check:
+    uv run ruff format --check src tests
+
+# Lint the code
+lint:
+    uv run ruff check src tests
+
+# Type-check the code (mypy strict)
+typecheck:
+    uv run mypy src tests
+
+# Run the test suite with the coverage floor
+test:
+    uv run pytest --cov --cov-report=term-missing
+
+# Everything CI checks: format, lint, types, tests, docs tests, strict build
+check: fmt-check lint typecheck test docs-build

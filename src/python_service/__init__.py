@@ -1,0 +1,3 @@
+"""Reference service of the Python Service Workflow playbook."""
+
+from __future__ import annotations
