@@ -42,4 +42,8 @@ test:
     uv run pytest --cov --cov-report=term-missing
 
 # Everything CI checks: format, lint, types, tests, docs tests, strict build
-check: fmt-check lint typecheck test docs-build
+check: fmt-check lint typecheck test docs-test docs-build
+
+# Print the benchmarks' numbers (all, or the ones named)
+bench *names:
+    uv run python -m bench {{ names }}

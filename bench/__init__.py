@@ -1,0 +1,1 @@
+"""Benchmarks that print numbers: `uv run just bench`."""
