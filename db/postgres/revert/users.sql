@@ -1,0 +1,7 @@
+-- Revert python_service:users from pg
+
+BEGIN;
+
+DROP TABLE users;
+
+COMMIT;

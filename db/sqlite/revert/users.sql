@@ -1,0 +1,7 @@
+-- Revert python_service:users from sqlite
+
+BEGIN;
+
+DROP TABLE users;
+
+COMMIT;
