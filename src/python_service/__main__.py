@@ -1,0 +1,35 @@
+"""`python -m python_service`: check the settings and database, then serve."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+
+import uvicorn
+
+from python_service.api import create_app
+from python_service.logs import configure_logging
+from python_service.settings import SettingsError, load_settings
+from python_service.storage import DatabaseSetupError, open_repository
+
+
+def main(environ: Mapping[str, str] = os.environ) -> None:
+    """Serve on HOST:PORT; exit with one clear line if the setup is wrong."""
+    try:
+        settings = load_settings(environ)
+        repository = open_repository(settings)
+    except (SettingsError, DatabaseSetupError) as exc:
+        sys.exit(f"python_service: {exc}")
+    configure_logging(settings)
+    uvicorn.run(
+        create_app(repository),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+        access_log=False,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""The one interface the API uses to store users, and the choice of engine."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from python_service.domain import CreateUser, User
+from python_service.settings import Settings
+from python_service.storage.postgres_users import PostgresUserRepository
+from python_service.storage.sqlite_users import SqliteUserRepository
+
+
+class UserRepository(Protocol):
+    """Stores users; each method is one transaction."""
+
+    def add(self, new_user: CreateUser) -> User:
+        """Store a new user; raise `DuplicateEmailError` if the email is taken."""
+        ...
+
+    def get(self, user_id: int) -> User | None:
+        """Return the user with this id, or `None`."""
+        ...
+
+    def ping(self) -> None:
+        """Raise `DatabaseUnavailableError` unless the database answers."""
+        ...
+
+
+def open_repository(settings: Settings) -> UserRepository:
+    """PostgreSQL when `DATABASE_URL` is set, else the SQLite file (checked now)."""
+    if settings.database_url is not None:
+        return PostgresUserRepository(settings.database_url)
+    repository = SqliteUserRepository(settings.sqlite_db_path)
+    repository.check_writable()
+    return repository
