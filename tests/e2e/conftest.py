@@ -1,0 +1,201 @@
+"""Fixtures for the browser tests: the site built strictly, served on loopback, and Chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    Request,
+    Response,
+    Route,
+    sync_playwright,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+DOCS = REPO / "docs"
+SCREENSHOTS = REPO / "var" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+LOOPBACK = "127.0.0.1"
+
+
+def page_paths() -> list[str]:
+    """Return the URL path of every page mkdocs builds from docs/ (directory URLs)."""
+    paths = []
+    for source in sorted(DOCS.rglob("*.md")):
+        parts = list(source.relative_to(DOCS).with_suffix("").parts)
+        if parts[-1] in {"index", "README"}:
+            parts.pop()
+        paths.append("/" + "".join(f"{part}/" for part in parts))
+    return paths
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrise every test that asks for `page_path` over all pages of the site."""
+    if "page_path" in metafunc.fixturenames:
+        metafunc.parametrize("page_path", page_paths())
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Name the screenshot folder in the CI log when screenshots were taken."""
+    if SCREENSHOTS.is_dir() and any(SCREENSHOTS.glob("*.png")):
+        terminalreporter.write_line(f"e2e: screenshots saved in {SCREENSHOTS}")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Static file handler that keeps the test output free of access logs."""
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        """Drop the access log line."""
+
+
+@pytest.fixture(name="site_dir", scope="session")
+def fixture_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the site with `mkdocs build --strict` into a temporary folder."""
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run(
+        ["uv", "run", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)],
+        cwd=REPO,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=True,
+    )
+    return target
+
+
+@pytest.fixture(name="base_url", scope="session")
+def fixture_base_url(site_dir: Path) -> Iterator[str]:
+    """Serve the built site over HTTP on 127.0.0.1 at a free port."""
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer((LOOPBACK, 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://{LOOPBACK}:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(name="playwright", scope="session")
+def fixture_playwright() -> Iterator[Playwright]:
+    """Start Playwright's driver once for the session."""
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(name="browser", scope="session")
+def fixture_browser(playwright: Playwright) -> Iterator[Browser]:
+    """Launch Debian's Chromium headless (never a downloaded browser)."""
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class Traffic:
+    """What one browser context tried to do on the network and said on the console."""
+
+    foreign: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        """Every recorded problem, one line each."""
+        return (
+            [f"request to another host (blocked): {url}" for url in self.foreign]
+            + [f"failed request: {line}" for line in self.failed]
+            + [f"console error: {text}" for text in self.console_errors]
+        )
+
+
+@pytest.fixture(name="traffic")
+def fixture_traffic() -> Traffic:
+    """An empty record of the network and console events of one test."""
+    return Traffic()
+
+
+@pytest.fixture(name="all_page_paths", scope="session")
+def fixture_all_page_paths() -> list[str]:
+    """The URL path of every page, as the parametrised tests see them."""
+    return page_paths()
+
+
+@pytest.fixture(name="page_problems")
+def fixture_page_problems(traffic: Traffic) -> Callable[[], list[str]]:
+    """A function listing the test's console errors and failed or foreign requests."""
+    return traffic.problems
+
+
+@pytest.fixture(name="context")
+def fixture_context(
+    browser: Browser, base_url: str, traffic: Traffic
+) -> Iterator[BrowserContext]:
+    """A fresh browser profile with clipboard rights that blocks any host but loopback."""
+    context = browser.new_context(
+        base_url=base_url,
+        viewport={"width": 1280, "height": 900},
+        color_scheme="light",
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+
+    def guard(route: Route) -> None:
+        """Let loopback requests through; record and abort everything else."""
+        if urlsplit(route.request.url).hostname == LOOPBACK:
+            route.continue_()
+        else:
+            traffic.foreign.append(route.request.url)
+            route.abort()
+
+    def on_response(response: Response) -> None:
+        """Record HTTP errors."""
+        if response.status >= 400:
+            traffic.failed.append(f"{response.status} {response.url}")
+
+    def on_failed(request: Request) -> None:
+        """Record requests that got no response (blocked ones are already recorded)."""
+        if urlsplit(request.url).hostname == LOOPBACK:
+            traffic.failed.append(f"{request.failure} {request.url}")
+
+    context.route("**/*", guard)
+    context.on("response", on_response)
+    context.on("requestfailed", on_failed)
+    yield context
+    context.close()
+
+
+@pytest.fixture(name="page")
+def fixture_page(context: BrowserContext, traffic: Traffic) -> Page:
+    """A tab in the test's context whose console errors are recorded."""
+    page = context.new_page()
+
+    def on_console(message: ConsoleMessage) -> None:
+        """Record console errors."""
+        if message.type == "error":
+            traffic.console_errors.append(f"{message.text} ({message.location})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: traffic.console_errors.append(str(error)))
+    return page
