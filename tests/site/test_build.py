@@ -1,0 +1,118 @@
+"""The strictly built site: all pages, no warning, nothing loaded from elsewhere."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+# The pages the team contract names (docs/<page>.md), plus this site's ADRs.
+CONTRACT_PAGES = [
+    "index",
+    "quickstart",
+    "tooling",
+    "phase-1-setup",
+    "phase-2-tdd",
+    "database",
+    "packaging",
+    "security",
+    "checklists",
+    "anti-patterns",
+    "success-metrics",
+    "troubleshooting",
+    "changelog",
+    "reference/api",
+    "adr/index",
+    "adr/0001-material-for-mkdocs",
+    "adr/0002-result-library",
+    "adr/0005-docs-tested-with-sybil-and-pytest-examples",
+]
+# (tag, attribute) pairs that make a browser fetch a resource.
+RESOURCE_ATTRIBUTES = {("link", "href"), ("script", "src"), ("img", "src")}
+
+
+def site_host(repo_root: Path) -> str:
+    """Return the host of `site_url` in mkdocs.yml (canonical links point there)."""
+    config = (repo_root / "mkdocs.yml").read_text(encoding="utf-8")
+    match = re.search(r"^site_url:\s*(\S+)", config, re.MULTILINE)
+    assert match, "mkdocs.yml has no site_url"
+    return urlsplit(match.group(1)).netloc
+
+
+class ResourceCollector(HTMLParser):
+    """Collect the URLs of <link href>, <script src> and <img src> in a page."""
+
+    def __init__(self) -> None:
+        """Start with no URLs."""
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Record the resource URL of a link, script or img tag."""
+        for name, value in attrs:
+            if (tag, name) in RESOURCE_ATTRIBUTES and value:
+                self.urls.append(value)
+
+
+def built_pages(site_dir: Path) -> list[Path]:
+    """Return every HTML file of the built site."""
+    return sorted(site_dir.rglob("*.html"))
+
+
+def page_output(site_dir: Path, page: str) -> Path:
+    """Return where mkdocs writes docs/<page>.md with directory URLs."""
+    if page == "index" or page.endswith("/index"):
+        return site_dir / page.removesuffix("index") / "index.html"
+    return site_dir / page / "index.html"
+
+
+def test_build_prints_no_warning(build_log: str) -> None:
+    """The strict build printed no WARNING line (links, anchors, nav, mkdocstrings)."""
+    warnings = [line for line in build_log.splitlines() if "WARNING" in line]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("page", CONTRACT_PAGES)
+def test_contract_page_is_built(site_dir: Path, page: str) -> None:
+    """Each page the team contract lists is in the output of the strict build."""
+    assert page_output(site_dir, page).is_file()
+
+
+def test_no_resource_from_another_host(site_dir: Path, repo_root: Path) -> None:
+    """No page loads a stylesheet, script or image from another host."""
+    own_host = site_host(repo_root)
+    foreign = []
+    for html_file in built_pages(site_dir):
+        collector = ResourceCollector()
+        collector.feed(html_file.read_text(encoding="utf-8"))
+        for url in collector.urls:
+            host = urlsplit(url).netloc
+            if host and host != own_host:
+                foreign.append(f"{html_file.relative_to(site_dir)}: {url}")
+    assert foreign == []
+
+
+def test_every_page_has_language_and_description(site_dir: Path) -> None:
+    """Every page declares lang="en" and a meta description of its own."""
+    generic = 'content="Batteries-included TDD for small Python services'
+    problems = []
+    for html_file in built_pages(site_dir):
+        name = str(html_file.relative_to(site_dir))
+        text = html_file.read_text(encoding="utf-8")
+        if '<html lang="en"' not in text:
+            problems.append(f"{name}: no lang")
+        if name != "404.html" and (
+            '<meta name="description"' not in text or generic in text
+        ):
+            problems.append(f"{name}: no page description")
+    assert problems == []
+
+
+def test_search_dialog_has_accessible_name(site_dir: Path) -> None:
+    """The search dialog and its input have accessible names (see docs/overrides)."""
+    text = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'role="dialog" aria-label="Search"' in text
+    assert 'class="md-search__input" name="query" aria-label="Search"' in text
