@@ -21,6 +21,10 @@ docs-build:
 docs-test:
     uv run pytest tests/docs
 
+# Rewrite docs/ Python blocks: ruff format them, refresh their #> printed output
+docs-fix:
+    uv run pytest tests/docs/test_docs.py -k test_block --update-examples -q
+
 # Format the code
 fmt:
     uv run ruff format src tests
@@ -43,6 +47,18 @@ test:
 
 # Everything CI checks: format, lint, types, tests, docs tests, strict build
 check: fmt-check lint typecheck test docs-test docs-build
+
+# Run the service
+run:
+    uv run python -m python_service
+
+# Deploy the schema to scratch databases and run its tests (Sqitch, pgTAP, tapsqlite)
+db-test:
+    uv run scripts/db/test-db.sh
+
+# Run the integration tests against the freshly tested schema
+integration: db-test
+    uv run pytest tests/integration
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
