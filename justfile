@@ -41,14 +41,14 @@ lint:
 typecheck:
     uv run mypy src tests
 
-# Run the test suite with the coverage floor
+# Run the unit and integration tests with the coverage floor
 test:
-    uv run pytest --cov --cov-report=term-missing
+    uv run pytest tests/unit tests/integration --cov --cov-report=term-missing
 
 # Everything CI checks: format, lint, types, tests, docs tests, strict build
 check: fmt-check lint typecheck test docs-test docs-build
 
-# Run the service
+# Run the service on http://127.0.0.1:8080 (settings from .env)
 run:
     uv run python -m python_service
 
