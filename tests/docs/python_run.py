@@ -74,12 +74,13 @@ def run_block(block: Block, page: Page, eval_example: EvalExample, repo: Repo) -
     source = ruff_formatted(block.source, repo) if update else block.source
     if shows_output(source):
         example = code_example(block, page, source)
+        names = {k: v for k, v in namespace.items() if not k.startswith("__")}
         main = sys.modules["__main__"]
         try:
             if update:
-                found = eval_example.run_print_update(example, module_globals=namespace)
+                found = eval_example.run_print_update(example, module_globals=names)
             else:
-                found = check_print(block, example, eval_example, namespace)
+                found = check_print(block, example, eval_example, names)
         finally:
             sys.modules["__main__"] = main
         namespace.update(found)
