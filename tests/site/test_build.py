@@ -28,6 +28,8 @@ CONTRACT_PAGES = [
     "adr/index",
     "adr/0001-material-for-mkdocs",
     "adr/0002-result-library",
+    "adr/0003-fastapi-for-the-http-api",
+    "adr/0004-psycopg-and-plain-sql",
     "adr/0005-docs-tested-with-sybil-and-pytest-examples",
 ]
 # (tag, attribute) pairs that make a browser fetch a resource.
