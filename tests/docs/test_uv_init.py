@@ -1,0 +1,46 @@
+"""Phase 1's `uv init`, run in a temporary folder, makes what the page says."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from tests.docs.check_shell import commands
+from tests.docs.pages import load_page
+from tests.docs.repo import tool
+
+ROOT = Path(__file__).parents[2]
+PAGE = ROOT / "docs" / "phase-1-setup.md"
+# What docs/phase-1-setup.md says `uv init --package` creates (and that it makes no
+# tests/ and no .venv: version 1.0 said it did).
+CREATED = {
+    ".git",
+    ".gitignore",
+    ".python-version",
+    "README.md",
+    "pyproject.toml",
+    "src",
+}
+
+
+def test_uv_init_creates_what_the_page_says(tmp_path: Path) -> None:
+    """The page's `uv init` (offline) creates exactly the files the prose lists."""
+    page = load_page(PAGE, ROOT)
+    argv = next(
+        argv
+        for example in page.block_examples()
+        for _, argv in commands(example.parsed.source)
+        if argv[:2] == ["uv", "init"]
+    )
+    env = {**os.environ, "UV_OFFLINE": "1", "UV_NO_CONFIG": "1"}
+    subprocess.run(
+        [tool("uv"), *argv[1:], "--no-workspace"], cwd=tmp_path, env=env, check=True
+    )
+    project = tmp_path / next(arg for arg in argv[2:] if not arg.startswith("-"))
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert {path.name for path in project.iterdir()} == CREATED, shlex.join(argv)
+    assert (project / "src" / "python_service" / "__init__.py").is_file()
+    assert 'build-backend = "uv_build"' in pyproject
+    assert "[project.scripts]" in pyproject
