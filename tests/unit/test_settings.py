@@ -1,0 +1,76 @@
+"""Settings come from the environment; a bad value names the variable and the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from python_service.settings import Settings, SettingsError, load_settings
+
+
+def test_empty_environment_gives_the_defaults() -> None:
+    """Nothing set: development, INFO, SQLite at var/app.sqlite, 127.0.0.1:8080."""
+    assert load_settings({}) == Settings(
+        app_env="development",
+        log_level="INFO",
+        database_url=None,
+        sqlite_db_path=Path("var/app.sqlite"),
+        host="127.0.0.1",
+        port=8080,
+    )
+
+
+def test_every_variable_is_read() -> None:
+    """Each variable lands in its field; LOG_LEVEL is case-insensitive."""
+    environ = {
+        "APP_ENV": "production",
+        "LOG_LEVEL": "warning",
+        "DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app",
+        "SQLITE_DB_PATH": "/srv/app.sqlite",
+        "HOST": "0.0.0.0",
+        "PORT": "9000",
+    }
+
+    assert load_settings(environ) == Settings(
+        app_env="production",
+        log_level="WARNING",
+        database_url="postgresql://app:app@127.0.0.1:5432/app",
+        sqlite_db_path=Path("/srv/app.sqlite"),
+        host="0.0.0.0",
+        port=9000,
+    )
+
+
+def test_empty_values_count_as_unset() -> None:
+    """`DATABASE_URL=` in .env means SQLite, not an error."""
+    environ = dict.fromkeys(["APP_ENV", "LOG_LEVEL", "DATABASE_URL", "PORT"], "")
+
+    assert load_settings(environ) == Settings()
+
+
+def test_postgres_scheme_is_accepted() -> None:
+    """libpq's short `postgres://` scheme works too."""
+    url = "postgres://app@localhost/app"
+
+    assert load_settings({"DATABASE_URL": url}).database_url == url
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("APP_ENV", "prod", "APP_ENV='prod' is not allowed; use one of: development"),
+        ("LOG_LEVEL", "LOUD", "LOG_LEVEL='LOUD' is not allowed; use one of: DEBUG"),
+        ("PORT", "http", "PORT='http' is not allowed; use a whole number from 1"),
+        ("PORT", "0", "PORT='0' is not allowed"),
+        ("PORT", "65536", "PORT='65536' is not allowed"),
+        ("DATABASE_URL", "mysql://db", "DATABASE_URL has the unsupported scheme"),
+        ("DATABASE_URL", "app.sqlite", "leave DATABASE_URL empty to use SQLite"),
+    ],
+)
+def test_bad_value_names_the_variable(name: str, value: str, message: str) -> None:
+    """The error starts with the variable and says what is allowed."""
+    with pytest.raises(SettingsError) as raised:
+        load_settings({name: value})
+
+    assert message in str(raised.value)
