@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
+import re
 import subprocess
 import sys
 from typing import Any
@@ -14,6 +15,9 @@ from pytest_examples import CodeExample, EvalExample
 
 from tests.docs.pages import Block, Page
 from tests.docs.repo import Repo, tool
+
+# pytest-examples shifts a hunk's line counts along with its start lines; undo that.
+HUNK_COUNTS = re.compile(r"@@ -(\d+),(\d+) \+(\d+),(\d+) @@")
 
 
 def code_example(block: Block, page: Page, source: str | None = None) -> CodeExample:
@@ -112,11 +116,18 @@ def check_print(
     try:
         return eval_example.run_print_check(example, module_globals=namespace)
     except pytest.fail.Exception as exc:
-        pytest.fail(
-            f"{block.where}: printed output differs from the #> lines"
-            f" (`just docs-fix` rewrites them):\n{exc.msg}",
-            pytrace=False,
+        diff = HUNK_COUNTS.sub(
+            lambda m: (
+                f"@@ -{m[1]},{int(m[2]) - example.start_line}"
+                f" +{m[3]},{int(m[4]) - example.start_line} @@"
+            ),
+            str(exc.msg),
         )
+    pytest.fail(
+        f"{block.where}: printed output differs from the #> lines"
+        f" (`just docs-fix` rewrites them):\n{diff}",
+        pytrace=False,
+    )
 
 
 def call_tests(source: str, namespace: dict[str, Any]) -> None:
