@@ -8,9 +8,12 @@ import inspect
 import re
 import subprocess
 import sys
+from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import pytest
+from _pytest.assertion.rewrite import rewrite_asserts
 from pytest_examples import CodeExample, EvalExample
 
 from tests.docs.pages import Block, Page
@@ -93,10 +96,17 @@ def run_block(block: Block, page: Page, eval_example: EvalExample, repo: Repo) -
     else:
         if update and source != block.source:
             mark_for_update(eval_example, code_example(block, page, source))
-        padded = "\n" * (block.first_line - 1) + source
-        exec(compile(padded, str(page.path), "exec", dont_inherit=True), namespace)
+        exec(compiled(source, block.first_line, page.path), namespace)
         namespace.pop("__builtins__", None)
     call_tests(source, namespace)
+
+
+def compiled(source: str, first_line: int, path: Path) -> CodeType:
+    """Compile with page line numbers and pytest's assert rewriting (values shown)."""
+    padded = "\n" * (first_line - 1) + source
+    tree = ast.parse(padded, str(path))
+    rewrite_asserts(tree, padded.encode(), str(path))
+    return compile(tree, str(path), "exec", dont_inherit=True)
 
 
 def mark_for_update(eval_example: EvalExample, example: CodeExample) -> None:
