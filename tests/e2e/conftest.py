@@ -1,4 +1,4 @@
-"""Fixtures for the browser tests: the site built strictly, served on loopback, and Chromium."""
+"""Browser test fixtures: the site built strictly, served on loopback; Chromium."""
 
 from __future__ import annotations
 
@@ -153,7 +153,7 @@ def fixture_page_problems(traffic: Traffic) -> Callable[[], list[str]]:
 def fixture_context(
     browser: Browser, base_url: str, traffic: Traffic
 ) -> Iterator[BrowserContext]:
-    """A fresh browser profile with clipboard rights that blocks any host but loopback."""
+    """A fresh profile with clipboard rights that blocks any host but loopback."""
     context = browser.new_context(
         base_url=base_url,
         viewport={"width": 1280, "height": 900},

@@ -21,9 +21,9 @@ def axe_source() -> str:
 
 
 def describe(violation: dict[str, Any]) -> str:
-    """One readable paragraph per violation: rule, impact, help URL and the offending nodes."""
+    """One paragraph per violation: rule, impact, help URL, offending nodes."""
     nodes = "\n".join(
-        f"      {', '.join(node['target'])}: {node['failureSummary'].splitlines()[-1].strip()}"
+        f"      {', '.join(node['target'])}: {node['failureSummary'].splitlines()[-1]}"
         for node in violation["nodes"][:5]
     )
     more = len(violation["nodes"]) - 5
@@ -35,7 +35,7 @@ def describe(violation: dict[str, Any]) -> str:
 
 
 def test_no_serious_axe_violation(page: Page, page_path: str) -> None:
-    """Run axe-core on the loaded page; serious and critical findings fail with details."""
+    """Run axe-core on the page; serious and critical findings fail, detailed."""
     page.goto(page_path, wait_until="networkidle")
     page.add_script_tag(content=axe_source())
     results: dict[str, Any] = page.evaluate("axe.run(document)")

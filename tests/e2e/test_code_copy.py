@@ -1,4 +1,4 @@
-"""A reader copies a code block with its copy button and gets exactly the block's text."""
+"""A reader copies a code block with its button and gets exactly its text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_copy_button_copies_block_text(page: Page) -> None:
-    """The first visible code block of the Quickstart lands on the clipboard as written."""
+    """The first visible Quickstart block lands on the clipboard as written."""
     page.goto("/quickstart/")
     block = page.locator("article div.highlight").filter(visible=True).first
     expected = block.locator("pre > code").evaluate("code => code.textContent")
@@ -22,4 +22,6 @@ def test_copy_button_copies_block_text(page: Page) -> None:
     source = (DOCS / "quickstart.md").read_text(encoding="utf-8")
     fences = [part.split("\n", 1) for part in source.split("```")[1::2]]
     bodies = [textwrap.dedent(fence[1]) for fence in fences if len(fence) == 2]
-    assert copied.rstrip("\n") + "\n" in bodies, "copied text is no fenced block of the page"
+    assert copied.rstrip("\n") + "\n" in bodies, (
+        "copied text is no fenced block of the page"
+    )

@@ -1,4 +1,4 @@
-"""Every internal link and #anchor in the built site points at a file and an id that exist."""
+"""Every internal link and #anchor of the built site names a file and id that exist."""
 
 from __future__ import annotations
 
@@ -47,13 +47,13 @@ def built_file(site_dir: Path, url_path: str) -> Path:
 
 
 def broken_links(site_dir: Path, page_path: str) -> tuple[int, list[str]]:
-    """Check one page's internal links; return how many were checked and the broken ones."""
+    """Check a page's internal links; return how many were checked, and the broken."""
     page_url = ORIGIN + page_path
     checked, broken = 0, []
     for href in parse(built_file(site_dir, page_path)).links:
         target = urlsplit(urljoin(page_url, href))
         if f"{target.scheme}://{target.netloc}" != ORIGIN:
-            continue  # another site: the page only links to it, the browser never loads it
+            continue  # another site: only linked to, the browser never loads it
         checked += 1
         path = built_file(site_dir, target.path)
         if not path.is_file():
@@ -68,6 +68,7 @@ def test_internal_links_resolve(site_dir: Path, page_path: str) -> None:
     """Each internal href of the page names a built file and, if given, an id in it."""
     checked, broken = broken_links(site_dir, page_path)
     assert checked > 0, f"{page_path}: no internal link found; is the page built?"
-    assert broken == [], f"{page_path}: {len(broken)} of {checked} links broken:\n  " + (
-        "\n  ".join(broken)
+    assert broken == [], (
+        f"{page_path}: {len(broken)} of {checked} links broken:\n  "
+        + ("\n  ".join(broken))
     )

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 
 def test_api_reference_opens_from_nav(page: Page) -> None:
-    """The primary navigation links the API reference, which shows documented objects."""
+    """The primary navigation links the API reference, showing documented objects."""
     page.goto("/")
     link = page.locator(".md-nav--primary a.md-nav__link[href*='reference/api']").first
     link.click()

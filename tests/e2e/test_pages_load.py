@@ -1,4 +1,4 @@
-"""Every page of the built site loads cleanly: no console error, no failed or foreign request."""
+"""Every built page loads cleanly: no console error, no failed or foreign request."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_sitemap_lists_every_page(site_dir: Path, all_page_paths: list[str]) -> 
 def test_page_loads_cleanly(
     page: Page, page_path: str, page_problems: Callable[[], list[str]]
 ) -> None:
-    """The page answers 200, has a title and an h1, and logs no error or stray request."""
+    """The page answers 200, has a title and one h1, logs no error or stray request."""
     response = page.goto(page_path, wait_until="networkidle")
     assert response is not None and response.status == 200
     assert page.locator("article h1").count() == 1, f"{page_path} needs one h1"

@@ -11,7 +11,7 @@ def scheme(page: Page) -> str | None:
 
 
 def switch_to_dark(page: Page) -> None:
-    """Click the palette toggle until the dark scheme (`slate`) is on, at most once per palette."""
+    """Click the palette toggle until the dark scheme (`slate`) is on."""
     for _ in range(3):
         if scheme(page) == "slate":
             return
@@ -20,7 +20,7 @@ def switch_to_dark(page: Page) -> None:
 
 
 def test_dark_mode_is_kept_on_the_next_page(page: Page) -> None:
-    """Dark mode chosen on the home page is still on after a full load of another page."""
+    """Dark mode chosen on the home page is still on after loading another page."""
     page.goto("/")
     assert scheme(page) == "default"
     switch_to_dark(page)

@@ -1,4 +1,4 @@
-"""Screenshots of the home page and a deep page, light and dark, for people to look at."""
+"""Screenshots of the home page and a deep page, light and dark, for people."""
 
 from __future__ import annotations
 

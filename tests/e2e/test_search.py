@@ -14,13 +14,15 @@ WORD = re.compile(r"[a-z]{7,}")
 
 
 def unique_term(site_dir: Path) -> tuple[str, str]:
-    """Pick a word of the search index that occurs on one deep page only; return it and the page."""
+    """Pick a word of the search index found on one deep page only, and that page."""
     docs = json.loads((site_dir / "search" / "search_index.json").read_text())["docs"]
     pages_of: dict[str, set[str]] = {}
     counts: dict[str, Counter[str]] = {}
     for doc in docs:
         page = doc["location"].split("#", 1)[0]
-        words = WORD.findall(re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"]).lower())
+        words = WORD.findall(
+            re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"]).lower()
+        )
         counts.setdefault(page, Counter()).update(words)
         for word in words:
             pages_of.setdefault(word, set()).add(page)
@@ -32,7 +34,7 @@ def unique_term(site_dir: Path) -> tuple[str, str]:
 
 
 def test_search_leads_to_deep_page(page: Page, site_dir: Path) -> None:
-    """Typing a word found only on a deep page lists that page first; clicking it opens it."""
+    """A word found only on a deep page lists it first; clicking the result opens it."""
     term, target = unique_term(site_dir)
     page.goto("/")
     page.locator("label.md-search__icon, label[for='__search']").first.click()
