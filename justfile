@@ -60,6 +60,14 @@ db-test:
 integration: db-test
     uv run pytest tests/integration
 
+# Browser tests of the built site: every page, link and anchor, reader journeys, axe
+e2e: docs-build
+    uv run pytest tests/e2e
+
+# Replay the Quickstart, Phase 1 and Phase 2 pages in a fresh project, block by block
+tutorial:
+    uv run pytest tests/tutorial
+
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
     uv run python -m bench {{ names }}
