@@ -118,3 +118,11 @@ def test_search_dialog_has_accessible_name(site_dir: Path) -> None:
     text = (site_dir / "index.html").read_text(encoding="utf-8")
     assert 'role="dialog" aria-label="Search"' in text
     assert 'class="md-search__input" name="query" aria-label="Search"' in text
+
+
+def test_task_list_checkboxes_have_names(site_dir: Path) -> None:
+    """Each checklist checkbox is named by its item (hook in docs/overrides/hooks)."""
+    text = (site_dir / "checklists" / "index.html").read_text(encoding="utf-8")
+    checkboxes = re.findall(r'<input type="checkbox"[^>]*>', text)
+    assert len(checkboxes) == 11
+    assert all('aria-label="' in checkbox for checkbox in checkboxes)

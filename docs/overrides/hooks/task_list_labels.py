@@ -1,23 +1,29 @@
-"""MkDocs hook: give task-list checkboxes an accessible name (axe rule `label`)."""
+"""MkDocs hook: give each task-list checkbox its item's text as an accessible name."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
-# pymdownx.tasklist renders `<input type="checkbox" disabled/>` (plus ` checked`
-# when done) inside an empty <label>, so a screen reader announces an unnamed checkbox.
-CHECKBOX = re.compile(r'<input type="checkbox" disabled( checked)?/>')
+# pymdownx.tasklist (custom_checkbox) renders an empty <label> around the checkbox and
+# the item's text after it, so screen readers and axe find an unlabelled form field.
+TASK_ITEM = re.compile(
+    r'(<li class="task-list-item"><label class="task-list-control">)'
+    r"<input (?P<attrs>[^>]*?)/?>(?P<rest>.*?)</li>",
+    re.DOTALL,
+)
+TAG = re.compile(r"<[^>]+>")
 
 
-def name_checkbox(match: re.Match[str]) -> str:
-    """Return the checkbox with an aria-label saying its state."""
-    state = "done" if match.group(1) else "to do"
-    return (
-        f'<input type="checkbox" disabled{match.group(1) or ""} aria-label="{state}"/>'
-    )
+def _labelled(match: re.Match[str]) -> str:
+    """Return the task item with aria-label="<item text>" on its checkbox."""
+    rest = match["rest"]
+    text = " ".join(html.unescape(TAG.sub("", rest.split("</label>", 1)[-1])).split())
+    label = html.escape(text, quote=True)
+    return f'{match[1]}<input {match["attrs"]} aria-label="{label}"/>{rest}</li>'
 
 
-def on_page_content(html: str, **_: Any) -> str:
-    """Label every task-list checkbox of the page."""
-    return CHECKBOX.sub(name_checkbox, html)
+def on_page_content(content: str, **_: Any) -> str:
+    """Label the checkboxes of every task list on the page."""
+    return TASK_ITEM.sub(_labelled, content)
