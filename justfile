@@ -49,7 +49,7 @@ test:
 check: fmt-check lint typecheck test docs-test docs-build
 
 # Run the service on http://127.0.0.1:8080 (settings from .env)
-run:
+run: db-deploy
     uv run python -m python_service
 
 # Deploy the schema to scratch databases and run its tests (Sqitch, pgTAP, tapsqlite)
@@ -59,6 +59,10 @@ db-test:
 # Run the integration tests against the freshly tested schema
 integration: db-test
     uv run pytest tests/integration
+
+# Deploy the schema to the service's database: sqitch if installed, else Python's sqlite3
+db-deploy:
+    uv run python -m python_service.db_deploy
 
 # Browser tests of the built site: every page, link and anchor, reader journeys, axe
 e2e: docs-build

@@ -6,24 +6,15 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 import structlog
 
+from python_service.storage.sqlite_schema import deploy_sqlite_plan
+
 ROOT = Path(__file__).resolve().parents[1]
 SQLITE_PLAN = ROOT / "db" / "sqlite"
-
-
-def deploy_sqlite_plan(target: Path) -> None:
-    """Run db/sqlite's deploy scripts in plan order: sqitch's schema, without sqitch."""
-    with closing(sqlite3.connect(target)) as conn:
-        for line in (SQLITE_PLAN / "sqitch.plan").read_text().splitlines():
-            change = line.partition(" ")[0]
-            if change and not change.startswith(("%", "#", "@")):
-                script = SQLITE_PLAN / "deploy" / f"{change}.sql"
-                conn.executescript(script.read_text())
 
 
 @pytest.fixture(name="pristine_sqlite", scope="session")
@@ -31,14 +22,15 @@ def fixture_pristine_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The file `just db-test` left at SQLITE_TEST_DB_PATH, if newer than db/sqlite.
 
     Otherwise (no sqitch on this machine, or the schema changed since) the same
-    deploy scripts are run here with the standard library's sqlite3.
+    deploy scripts are run here with the standard library's sqlite3, by the code
+    `just db-deploy` uses without sqitch.
     """
     prepared = ROOT / (os.environ.get("SQLITE_TEST_DB_PATH") or "var/test.sqlite")
     newest_script = max(path.stat().st_mtime for path in SQLITE_PLAN.rglob("*.*"))
     if prepared.is_file() and prepared.stat().st_mtime > newest_script:
         return prepared
     target = tmp_path_factory.mktemp("pristine") / "app.sqlite"
-    deploy_sqlite_plan(target)
+    deploy_sqlite_plan(SQLITE_PLAN, target)
     return target
 
 

@@ -169,11 +169,11 @@ def test_open_repository_refuses_an_unwritable_sqlite_path(tmp_path: Path) -> No
 
 
 def test_open_repository_refuses_an_empty_sqlite_file(tmp_path: Path) -> None:
-    """A file without the deployed schema is refused with the sqitch command."""
+    """A file without the deployed schema is refused with the deploy command."""
     path = tmp_path / "empty.sqlite"
     path.write_bytes(b"")
 
-    with pytest.raises(DatabaseSetupError, match="sqitch -C db/sqlite deploy"):
+    with pytest.raises(DatabaseSetupError, match="uv run just db-deploy"):
         open_repository(Settings(sqlite_db_path=path))
 
 

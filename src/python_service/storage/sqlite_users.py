@@ -63,7 +63,7 @@ class SqliteUserRepository:
             raise DatabaseSetupError(
                 f"SQLITE_DB_PATH={self.path}: cannot write a deployed SQLite "
                 f"database there ({exc}). Deploy the schema with "
-                f"`sqitch -C db/sqlite deploy db:sqlite:{self.path.resolve()}` "
+                "`uv run just db-deploy` (sqitch if installed, else Python's sqlite3) "
                 "or point SQLITE_DB_PATH at a deployed database."
             ) from exc
 
