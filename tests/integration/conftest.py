@@ -75,15 +75,28 @@ def fixture_database_location(engine: str, request: pytest.FixtureRequest) -> st
 
 
 @pytest.fixture(name="make_repository")
-def fixture_make_repository(engine: str, database_location: str) -> MakeRepository:
-    """Build a repository on the test's database with the given timeout (seconds)."""
+def fixture_make_repository(
+    engine: str, database_location: str
+) -> Iterator[MakeRepository]:
+    """Build an open repository on the test's database with the given timeout (s).
+
+    Each is closed after the test (an app's lifespan may have closed it already).
+    """
+    made: list[UserRepository] = []
 
     def make(timeout: float) -> UserRepository:
+        repository: UserRepository
         if engine == "sqlite":
-            return SqliteUserRepository(Path(database_location), timeout)
-        return PostgresUserRepository(database_location, timeout)
+            repository = SqliteUserRepository(Path(database_location), timeout)
+        else:
+            repository = PostgresUserRepository(database_location, timeout)
+        repository.open()
+        made.append(repository)
+        return repository
 
-    return make
+    yield make
+    for repository in made:
+        repository.close()
 
 
 @pytest.fixture(name="repository")

@@ -147,9 +147,12 @@ def test_missing_sqlite_file_is_unavailable(tmp_path: Path) -> None:
 def test_unreachable_postgres_is_unavailable() -> None:
     """Nobody listens on port 1: every call reports the database unavailable."""
     repository = PostgresUserRepository("postgresql://app:app@127.0.0.1:1/app", 1)
-
-    with pytest.raises(DatabaseUnavailableError, match="PostgreSQL"):
-        repository.add(new_user())
+    repository.open()
+    try:
+        with pytest.raises(DatabaseUnavailableError, match="PostgreSQL: couldn't get"):
+            repository.add(new_user())
+    finally:
+        repository.close()
 
 
 def test_open_repository_checks_the_sqlite_file(sqlite_db_path: Path) -> None:

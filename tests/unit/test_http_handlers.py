@@ -22,6 +22,15 @@ class FakeUserRepository:
     def __init__(self, *, down: bool = False) -> None:
         self.users: dict[int, User] = {}
         self.down = down
+        self.calls: list[str] = []
+
+    def open(self) -> None:
+        """Record the call."""
+        self.calls.append("open")
+
+    def close(self) -> None:
+        """Record the call."""
+        self.calls.append("close")
 
     def add(self, new_user: CreateUser) -> User:
         """Store the user unless the email is taken."""
@@ -160,3 +169,13 @@ def test_one_log_event_per_request(client: TestClient) -> None:
         "log_level": "info",
     }
     assert duration >= 0
+
+
+def test_lifespan_opens_then_closes_the_repository(
+    repository: FakeUserRepository,
+) -> None:
+    """Start-up opens the repository, shutdown closes it, once each."""
+    with TestClient(create_app(repository)):
+        assert repository.calls == ["open"]
+
+    assert repository.calls == ["open", "close"]

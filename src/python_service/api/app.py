@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib.metadata import version
 
 from fastapi import FastAPI
@@ -13,10 +15,21 @@ from python_service.storage import UserRepository
 
 def create_app(repository: UserRepository) -> FastAPI:
     """Wire routes, error answers and request logging; OpenAPI at /openapi.json."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        """Open the repository at start-up and close it at shutdown."""
+        repository.open()
+        try:
+            yield
+        finally:
+            repository.close()
+
     app = FastAPI(
         title="python-service",
         summary="Reference service of the Python Service Workflow playbook",
         version=version("python-service"),
+        lifespan=lifespan,
     )
     app.state.repository = repository
     app.include_router(users.router)

@@ -8,23 +8,51 @@ from contextlib import contextmanager
 
 import psycopg
 from psycopg.rows import class_row
+from psycopg_pool import ConnectionPool
 
 from python_service.domain import CreateUser, User
 from python_service.storage.errors import DatabaseUnavailableError, DuplicateEmailError
 
+POOL_MAX_SIZE = 8
+"""Connections kept open at most; a request waits up to `timeout` for a free one."""
+
 
 class PostgresUserRepository:
-    """Plain parameterised SQL against the schema that db/postgres deploys."""
+    """Plain parameterised SQL against the schema that db/postgres deploys.
+
+    Connections come from a pool that `open` starts and `close` ends (the app's
+    lifespan does both). Every wait is bounded by `timeout` seconds: a free
+    connection, connecting, a lock, a statement.
+    """
 
     def __init__(self, url: str, timeout: float = 5.0) -> None:
-        self._url = url
-        self._timeout = timeout
+        limit_ms = int(timeout * 1000)
+        options = f"-c statement_timeout={limit_ms} -c lock_timeout={limit_ms}"
+        self._pool = ConnectionPool(
+            url,
+            open=False,
+            min_size=1,
+            max_size=POOL_MAX_SIZE,
+            timeout=timeout,
+            kwargs={
+                "connect_timeout": max(2, math.ceil(timeout)),
+                "options": options,
+            },
+        )
+
+    def open(self) -> None:
+        """Start the pool; if the server is down, requests answer 503 until it is up."""
+        self._pool.open(wait=False)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self._pool.close()
 
     def add(self, new_user: CreateUser) -> User:
         """Insert the user and return it with its id and creation time."""
         try:
-            with self._transaction() as conn:
-                user = conn.execute(
+            with self._transaction() as cursor:
+                user = cursor.execute(
                     "INSERT INTO users (email, name) VALUES (%s, %s)"
                     " RETURNING id, email, name, created_at",
                     (new_user.email, new_user.name),
@@ -36,28 +64,25 @@ class PostgresUserRepository:
 
     def get(self, user_id: int) -> User | None:
         """Return the user with this id, or `None`."""
-        with self._transaction() as conn:
-            return conn.execute(
+        with self._transaction() as cursor:
+            return cursor.execute(
                 "SELECT id, email, name, created_at FROM users WHERE id = %s",
                 (user_id,),
             ).fetchone()
 
     def ping(self) -> None:
         """Raise `DatabaseUnavailableError` unless the users table answers."""
-        with self._transaction() as conn:
-            conn.execute("SELECT 1 FROM users LIMIT 0")
+        with self._transaction() as cursor:
+            cursor.execute("SELECT 1 FROM users LIMIT 0")
 
     @contextmanager
-    def _transaction(self) -> Iterator[psycopg.Connection[User]]:
+    def _transaction(self) -> Iterator[psycopg.Cursor[User]]:
         """Commit on success, roll back on error; faults become unavailability."""
-        limit_ms = int(self._timeout * 1000)
         try:
-            with psycopg.connect(
-                self._url,
-                row_factory=class_row(User),
-                connect_timeout=max(2, math.ceil(self._timeout)),
-                options=f"-c statement_timeout={limit_ms} -c lock_timeout={limit_ms}",
-            ) as conn:
-                yield conn
+            with (
+                self._pool.connection() as conn,
+                conn.cursor(row_factory=class_row(User)) as cursor,
+            ):
+                yield cursor
         except (psycopg.OperationalError, psycopg.errors.UndefinedTable) as exc:
             raise DatabaseUnavailableError(f"PostgreSQL: {exc}") from exc

@@ -23,6 +23,12 @@ class SqliteUserRepository:
         self.path = path
         self._timeout = timeout
 
+    def open(self) -> None:
+        """Nothing to open: each call opens the file (so a missing one is noticed)."""
+
+    def close(self) -> None:
+        """Nothing to close: each call closes its connection."""
+
     def add(self, new_user: CreateUser) -> User:
         """Insert the user and return it with its id and creation time."""
         try:

@@ -11,7 +11,15 @@ from python_service.storage.sqlite_users import SqliteUserRepository
 
 
 class UserRepository(Protocol):
-    """Stores users; each method is one transaction."""
+    """Stores users; each method is one transaction, between `open` and `close`."""
+
+    def open(self) -> None:
+        """Get ready to serve (the app's start-up calls it)."""
+        ...
+
+    def close(self) -> None:
+        """Release connections (the app's shutdown calls it)."""
+        ...
 
     def add(self, new_user: CreateUser) -> User:
         """Store a new user; raise `DuplicateEmailError` if the email is taken."""
