@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -54,8 +55,12 @@ def fixture_sqlite_db(sqlite_db_path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-@pytest.fixture(name="reset_structlog", autouse=True)
-def fixture_reset_structlog() -> Iterator[None]:
-    """Undo any `structlog.configure` a test made."""
+@pytest.fixture(name="reset_logging", autouse=True)
+def fixture_reset_logging() -> Iterator[None]:
+    """Undo any `structlog.configure` and root logger set-up a test made."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
     yield
     structlog.reset_defaults()
+    root.handlers = handlers
+    root.setLevel(level)

@@ -28,6 +28,7 @@ def main(environ: Mapping[str, str] = os.environ) -> None:
         port=settings.port,
         log_level=settings.log_level.lower(),
         access_log=False,
+        log_config=None,  # uvicorn's records go to the handler configure_logging set
     )
 
 

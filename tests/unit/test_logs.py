@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 import structlog
@@ -51,3 +52,48 @@ def test_events_below_log_level_are_dropped(
     assert [
         json.loads(line)["event"] for line in capsys.readouterr().out.splitlines()
     ] == ["database_unavailable"]
+
+
+def test_uvicorn_records_are_json_outside_development(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A standard-library record (uvicorn's) renders as JSON with its logger name."""
+    configure_logging(Settings(app_env="production"))
+
+    logging.getLogger("uvicorn.error").info("Started server process [%d]", 42)
+
+    event = json.loads(capsys.readouterr().out)
+    assert {key: event[key] for key in ("event", "logger", "level")} == {
+        "event": "Started server process [42]",
+        "logger": "uvicorn.error",
+        "level": "info",
+    }
+    assert "timestamp" in event
+
+
+def test_uvicorn_tracebacks_are_one_json_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An error record with a traceback stays one JSON object, traceback inside."""
+    configure_logging(Settings(app_env="production"))
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        logging.getLogger("uvicorn.error").exception("Exception in ASGI application")
+
+    [line] = capsys.readouterr().out.splitlines()
+    event = json.loads(line)
+    assert event["level"] == "error"
+    assert "RuntimeError: boom" in event["exception"]
+
+
+def test_uvicorn_records_below_log_level_are_dropped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """LOG_LEVEL applies to the standard library's records too."""
+    configure_logging(Settings(app_env="production", log_level="WARNING"))
+
+    logging.getLogger("uvicorn.error").info("Waiting for application startup.")
+
+    assert capsys.readouterr().out == ""

@@ -45,5 +45,11 @@ def test_serves_on_host_and_port(
     main({"SQLITE_DB_PATH": str(database), "PORT": "9123", "LOG_LEVEL": "debug"})
 
     assert calls == [
-        {"host": "127.0.0.1", "port": 9123, "log_level": "debug", "access_log": False}
+        {
+            "host": "127.0.0.1",
+            "port": 9123,
+            "log_level": "debug",
+            "access_log": False,
+            "log_config": None,
+        }
     ]
