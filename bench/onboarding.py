@@ -1,0 +1,104 @@
+"""Time a newcomer: clone, `uv sync --locked`, the README's start and test commands."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS_URL = "http://127.0.0.1:8000/"
+SERVE_DEADLINE_S = 180.0
+CHECK_TARGET_S = 60.0
+TOTAL_TARGET_S = 300.0
+TEST_BLOCK = re.compile(
+    r"<!-- ci:test-commands -->(?P<block>.*?)<!-- /ci:test-commands -->", re.S
+)
+
+
+def readme_commands(readme: str) -> tuple[str, list[str]]:
+    """The README's command that serves the docs, and its test commands (ci markers)."""
+    start = next(
+        line.split("#", 1)[0].strip()
+        for line in readme.splitlines()
+        if line.startswith("uv run just docs")
+    )
+    found = TEST_BLOCK.search(readme)
+    if found is None:
+        raise SystemExit("onboarding: README.md has no ci:test-commands markers")
+    tests = [
+        line.split("#", 1)[0].strip()
+        for line in found["block"].splitlines()
+        if line.startswith("uv run ")
+    ]
+    return start, tests
+
+
+def environment() -> dict[str, str]:
+    """This environment without the caller's virtualenv (a newcomer has none)."""
+    return {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+
+
+def timed(command: str, cwd: Path) -> float:
+    """Run a command with bash, fail loudly if it fails, return its wall time."""
+    started = time.perf_counter()
+    subprocess.run(["bash", "-c", command], cwd=cwd, env=environment(), check=True)
+    return time.perf_counter() - started
+
+
+def time_to_docs(command: str, cwd: Path) -> float:
+    """Start the docs server, wait until it answers on port 8000, stop it; the wait."""
+    started = time.perf_counter()
+    server = subprocess.Popen(
+        ["bash", "-c", command],
+        cwd=cwd,
+        env=environment(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        while time.perf_counter() - started < SERVE_DEADLINE_S:
+            if server.poll() is not None:
+                raise SystemExit(f"onboarding: `{command}` exited {server.returncode}")
+            try:
+                with urllib.request.urlopen(DOCS_URL, timeout=2) as response:
+                    if response.status == 200:
+                        return time.perf_counter() - started
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.25)
+        raise SystemExit(
+            f"onboarding: {DOCS_URL} did not answer in {SERVE_DEADLINE_S}s"
+        )
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # the session this call started
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    """Print each step's wall time beside the playbook's targets."""
+    with tempfile.TemporaryDirectory(prefix="onboarding-") as scratch:
+        clone = Path(scratch) / "python-service-workflow"
+        times = {"git clone": timed(f"git clone --quiet file://{REPO} {clone}", REPO)}
+        start, tests = readme_commands((clone / "README.md").read_text("utf-8"))
+        times["uv sync --locked"] = timed("uv sync --locked --quiet", clone)
+        times[start] = time_to_docs(start, clone)
+        for command in tests:
+            times[command] = timed(command, clone)
+    for step, seconds in times.items():
+        target = ""
+        if "just check" in step:
+            verdict = "ok" if seconds < CHECK_TARGET_S else "OVER TARGET"
+            target = f"< {CHECK_TARGET_S:.0f} s {verdict}"
+        print(f"onboarding: {step:<28} {seconds:7.1f} s {target}")
+    total = sum(times.values())
+    verdict = "ok" if total < TOTAL_TARGET_S else "OVER TARGET"
+    print(
+        f"onboarding: {'total':<28} {total:7.1f} s < {TOTAL_TARGET_S:.0f} s {verdict}"
+    )
