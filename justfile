@@ -1,29 +1,15 @@
-# The one door to every command. `uv run just --list` shows them all.
+# The one door to every command: `uv run just` lists them.
+# The first part is the playbook's justfile (Phase 1 shows it); the second serves this
+# repository's site and its proofs.
 
 set dotenv-load
 
-# Material for MkDocs prints an end-of-life banner on every run; see docs/adr.
+# Material for MkDocs prints an end-of-life banner on every run (docs/adr/0001).
 export NO_MKDOCS_2_WARNING := "1"
 
 # List the recipes
 default:
     @just --list --unsorted
-
-# Serve the site with live reload on http://127.0.0.1:8000
-docs:
-    uv run mkdocs serve --dev-addr 127.0.0.1:8000
-
-# Build the site into site/, failing on any warning
-docs-build:
-    uv run mkdocs build --strict
-
-# Prove every code block in docs/ (run, lint, type-check, compare)
-docs-test:
-    uv run pytest tests/docs
-
-# Rewrite docs/ Python blocks: ruff format them, refresh their #> printed output
-docs-fix:
-    uv run pytest tests/docs/test_docs.py -k test_block --update-examples -q
 
 # Format the code
 fmt:
@@ -52,6 +38,10 @@ check: fmt-check lint typecheck test docs-test docs-build
 run: db-deploy
     uv run python -m python_service
 
+# Deploy the schema to the service's database: sqitch if installed, else Python's sqlite3
+db-deploy:
+    uv run python -m python_service.db_deploy
+
 # Deploy the schema to scratch databases and run its tests (Sqitch, pgTAP, tapsqlite)
 db-test:
     uv run scripts/db/test-db.sh
@@ -60,9 +50,21 @@ db-test:
 integration: db-test
     uv run pytest tests/integration
 
-# Deploy the schema to the service's database: sqitch if installed, else Python's sqlite3
-db-deploy:
-    uv run python -m python_service.db_deploy
+# Serve the site with live reload on http://127.0.0.1:8000
+docs:
+    uv run mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Build the site into site/, failing on any warning
+docs-build:
+    uv run mkdocs build --strict
+
+# Prove every code block in docs/ and the built site (run, lint, type, compare, build)
+docs-test:
+    uv run pytest tests/docs tests/site
+
+# Rewrite docs/ Python blocks: ruff format them, refresh their #> printed output
+docs-fix:
+    uv run pytest tests/docs/test_docs.py -k test_block --update-examples -q
 
 # Browser tests of the built site: every page, link and anchor, reader journeys, axe
 e2e: docs-build

@@ -81,6 +81,13 @@ class Block:
         return kind_of(self.language, self.title)
 
     @property
+    def is_module_head(self) -> bool:
+        """Whether the block shows a `.py` file from its module docstring on."""
+        return bool(self.title and self.title.endswith(".py")) and (
+            self.source.startswith('"""')
+        )
+
+    @property
     def last_line(self) -> int:
         """The page line of the block's last source line."""
         return self.first_line + max(self.source.count("\n"), 1) - 1
@@ -166,14 +173,21 @@ class Page:
         self.namespace.setdefault("__name__", self.module_name)
 
     def static_segments(self) -> list[list[Block]]:
-        """Python blocks that are not skipped, split where the namespace is cleared."""
+        """Python blocks that are not skipped, split where the namespace is cleared.
+
+        A block that shows the head of a `.py` file (titled with its path, starting with
+        the module docstring) is a module of its own, as it is in the repository.
+        """
         segments: list[list[Block]] = [[]]
         skip_next = skip_range = False
         for example in self.examples:
             parsed = example.parsed
             if isinstance(parsed, Block):
                 if parsed.kind == "python" and not (skip_next or skip_range):
-                    segments[-1].append(parsed)
+                    if parsed.is_module_head:
+                        segments += [[parsed], []]
+                    else:
+                        segments[-1].append(parsed)
                 skip_next = False
             elif isinstance(parsed, tuple):
                 action = parsed[0]
