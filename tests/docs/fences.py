@@ -1,17 +1,20 @@
-"""A plain line scanner listing every fenced block of a Markdown page, and its kind."""
+"""A plain line scanner listing a Markdown page's code blocks, with comments above."""
 
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 
 OPENING = re.compile(
     r"^(?P<indent>[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)"
     r"(?P<fence>`{3,}|~{3,})(?P<info>[^`\n]*)$"
 )
+COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 SKIP = re.compile(
     r"^\s*<!--\s*skip:\s*(?P<action>next|start|end)(?:\s+(?P<reason>.*?))?\s*-->\s*$"
 )
+INVISIBLE = re.compile(r"^\s*<!--\s*invisible-code(?:-block)?:\s*(?P<info>[^>]+?)\s*$")
 TITLE = re.compile(r"""\btitle=(["'])(?P<title>.*?)\1""")
 
 KINDS = {
@@ -47,19 +50,17 @@ def split_info(info: str) -> tuple[str, str | None]:
 
 
 @dataclass(frozen=True)
-class Fence:
-    """One fenced block as the scanner sees it."""
+class BlockHead:
+    """What every code block of a page has: where it starts, its language and title."""
 
     rel: str
     line: int
     language: str
     title: str | None
-    skip_reason: str | None
-    """Reason of a `skip` right above (or a skip range around); `""` if none given."""
 
     @property
     def where(self) -> str:
-        """`docs/page.md:42`, the line of the opening fence."""
+        """`docs/page.md:42`, the line the block starts on (its opening fence)."""
         return f"{self.rel}:{self.line}"
 
     @property
@@ -68,42 +69,102 @@ class Fence:
         return kind_of(self.language, self.title)
 
 
-def scan(text: str, rel: str) -> list[Fence]:
-    """Every fenced block in `text`, with the skip reason that covers it."""
-    fences: list[Fence] = []
-    open_fence: str | None = None
-    skip_next: str | None = None
+@dataclass(frozen=True)
+class Fence(BlockHead):
+    """One code block as the scanner sees it: a fence, or an invisible code block."""
+
+    skip_reason: str | None
+    """Reason of a `skip` right above (or a skip range around); `""` if none given."""
+    body: str = ""
+    """The lines between the opening and the closing line, dedented."""
+    comments: tuple[str, ...] = ()
+    """The one-line HTML comments right above the block (blank lines may separate)."""
+    invisible: bool = False
+    """An `<!-- invisible-code-block: LANGUAGE` comment (Sybil's), not a fence."""
+
+    def body_where(self, body_line: int) -> str:
+        """`docs/page.md:43`: the page line of the body's line `body_line` (from 0)."""
+        return f"{self.rel}:{self.line + 1 + body_line}"
+
+
+def blocks(text: str, rel: str) -> list[Fence]:
+    """Every fenced and invisible code block in `text`, in page order."""
+    lines = text.splitlines()
+    found: list[Fence] = []
+    comments: list[str] = []
     skip_range: str | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = OPENING.match(line)
-        if open_fence is not None:
-            if match and _closes(match, open_fence):
-                open_fence = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if opening := OPENING.match(line):
+            end = _closing_line(lines, index, opening)
+            info = opening.group("info")
+        elif invisible := INVISIBLE.match(line):
+            end = next(
+                (i for i in range(index + 1, len(lines)) if "-->" in lines[i]),
+                len(lines),
+            )
+            info = invisible.group("info")
+        else:
+            if COMMENT.match(line):
+                comments.append(line.strip())
+                skip = SKIP.match(line)
+                if skip and skip.group("action") != "next":
+                    start = skip.group("action") == "start"
+                    skip_range = _reason(skip) if start else None
+            elif line.strip():
+                comments = []
+            index += 1
             continue
-        skip = SKIP.match(line)
-        if skip:
-            reason = (skip.group("reason") or "").strip("\"' ")
-            action = skip.group("action")
-            if action == "next":
-                skip_next = reason
-            else:
-                skip_range = reason if action == "start" else None
-        elif match:
-            open_fence = match.group("fence")
-            language, title = split_info(match.group("info"))
-            reason = skip_next if skip_next is not None else skip_range
-            fences.append(Fence(rel, number, language, title, reason))
-            skip_next = None
-        elif line.strip():
-            skip_next = None
-    return fences
+        language, title = split_info(info)
+        reason = _skip_next(comments)
+        found.append(
+            Fence(
+                rel,
+                index + 1,
+                language,
+                title,
+                reason if reason is not None else skip_range,
+                body=textwrap.dedent("\n".join(lines[index + 1 : end]) + "\n"),
+                comments=tuple(comments),
+                invisible=opening is None,
+            )
+        )
+        comments = []
+        index = end + 1
+    return found
 
 
-def _closes(match: re.Match[str], fence: str) -> bool:
-    """Whether an opening-like line closes the open `fence` (same char, long enough)."""
-    current = match.group("fence")
-    return (
-        current[0] == fence[0]
-        and len(current) >= len(fence)
-        and not match.group("info").strip()
-    )
+def scan(text: str, rel: str) -> list[Fence]:
+    """Every fenced block in `text` (not the invisible ones), with its skip reason."""
+    return [block for block in blocks(text, rel) if not block.invisible]
+
+
+def _skip_next(comments: list[str]) -> str | None:
+    """The reason of the last `skip: next` among the comments; None if there is none."""
+    reason = None
+    for comment in comments:
+        skip = SKIP.match(comment)
+        if skip and skip.group("action") == "next":
+            reason = _reason(skip)
+    return reason
+
+
+def _reason(skip: re.Match[str]) -> str:
+    """A skip comment's reason without its quotes; `""` if none was written."""
+    return (skip.group("reason") or "").strip("\"' ")
+
+
+def _closing_line(lines: list[str], index: int, opening: re.Match[str]) -> int:
+    """The index of the line closing the fence opened at `index` (or the page's end)."""
+    fence = opening.group("fence")
+    for number in range(index + 1, len(lines)):
+        match = OPENING.match(lines[number])
+        if (
+            match
+            and match.group("fence")[0] == fence[0]
+            and len(match.group("fence")) >= len(fence)
+            and not match.group("info").strip()
+        ):
+            return number
+    return len(lines)

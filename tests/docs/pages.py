@@ -20,7 +20,7 @@ from sybil.parsers.markdown.lexers import (
     RawFencedCodeBlockLexer,
 )
 
-from tests.docs.fences import kind_of, split_info
+from tests.docs.fences import BlockHead, split_info
 
 INFO = re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE)
 
@@ -56,29 +56,15 @@ class FenceLexer(RawFencedCodeBlockLexer):
 
 
 @dataclass(frozen=True)
-class Block:
-    """A code block of a page: a fence, or an invisible code block."""
+class Block(BlockHead):
+    """A code block of a page as Sybil parses it: a fence, or an invisible block."""
 
-    rel: str
-    line: int
-    language: str
-    title: str | None
     source: str
     first_line: int
     start_index: int
     end_index: int
     indent: int
     invisible: bool
-
-    @property
-    def where(self) -> str:
-        """`docs/page.md:42`: the page and the line the block starts on."""
-        return f"{self.rel}:{self.line}"
-
-    @property
-    def kind(self) -> str | None:
-        """The checker kind (see `fences.kind_of`)."""
-        return kind_of(self.language, self.title)
 
     @property
     def is_module_head(self) -> bool:

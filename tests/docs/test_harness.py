@@ -211,3 +211,18 @@ def test_tally_line_counts_blocks() -> None:
     assert tally.line(fences, broken=set()) == (
         "docs: 2 blocks, 1 verified, 1 skipped with reason"
     )
+
+
+def test_skip_next_covers_its_fence_past_a_tutorial_marker() -> None:
+    """`skip: next` reaches past a tutorial marker, but not past an invisible block."""
+    text = (
+        '<!-- skip: next "why" -->\n<!-- tutorial: skip "why" -->\n\n```bash\nx\n```\n'
+        '<!-- skip: next "why" -->\n<!-- invisible-code-block: python\nimport os\n-->\n'
+        "```python\nos.sep\n```\n"
+    )
+    fences = scan(text, "p.md")
+    assert [(f.line, f.skip_reason) for f in fences] == [(4, "why"), (11, None)]
+    assert fences[0].comments == (
+        '<!-- skip: next "why" -->',
+        '<!-- tutorial: skip "why" -->',
+    )

@@ -8,9 +8,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.tutorial.fences import read_blocks
 from tests.tutorial.pyproject import merge_pyproject
-from tests.tutorial.steps import Step, steps_of
+from tests.tutorial.steps import Step, page_steps
 
 PAGES = ["quickstart.md", "phase-1-setup.md", "phase-2-tdd.md"]
 TIMEOUT = 600
@@ -136,7 +135,7 @@ class Replay:
         for name in PAGES:
             self.lost = None  # each page starts where the reader really is
             page = f"{docs.name}/{name}"
-            for step in steps_of(read_blocks(docs / name, page)):
+            for step in page_steps(docs / name, page):
                 self.run(step)
         if not self.ran_check:
             self.command(Step("(replayer: final check)", "run", "just check"))

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
+from pathlib import Path
 
-from tests.tutorial.fences import Block
+from tests.docs.fences import Fence, blocks
 
 SHELLS = {"bash", "sh", "shell", "console"}
+MARKER = re.compile(
+    r'^<!--\s*tutorial:\s*(?P<verb>expect-fail|skip)\s+"(?P<text>[^"]*)"\s*-->$'
+)
 # Commands a replay in a temporary folder must not run, and why (first words matched).
 NOT_HERE = [
     (r"git clone\b", "clones a repository from the network"),
@@ -30,6 +34,20 @@ NOT_HERE = [
 
 
 @dataclass(frozen=True)
+class Marker:
+    """A `<!-- tutorial: VERB "TEXT" -->` comment right above a block."""
+
+    verb: str
+    text: str
+
+
+def marker_of(block: Fence) -> Marker | None:
+    """The block's tutorial marker (the last one above it), or None."""
+    found = [match for comment in block.comments if (match := MARKER.match(comment))]
+    return Marker(found[-1]["verb"], found[-1]["text"]) if found else None
+
+
+@dataclass(frozen=True)
 class Step:
     """One thing the reader does: run a command, write a file, merge TOML, or skip."""
 
@@ -45,7 +63,7 @@ class Step:
         return f"write {self.path}" if self.kind in {"write", "toml"} else self.text
 
 
-def command_lines(block: Block) -> list[tuple[int, str]]:
+def command_lines(block: Fence) -> list[tuple[int, str]]:
     """The commands of a shell block with their body line, continuations joined."""
     commands: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
@@ -67,37 +85,40 @@ def command_lines(block: Block) -> list[tuple[int, str]]:
     return commands
 
 
-def command_step(block: Block, number: int, command: str) -> Step:
+def command_step(block: Fence, number: int, command: str) -> Step:
     """Classify one command line of a shell block."""
-    where = block.where(number)
-    if block.marker and block.marker.verb == "skip":
-        return Step(where, "skip", command, reason=block.marker.text)
+    where = block.body_where(number)
+    marker = marker_of(block)
+    if marker and marker.verb == "skip":
+        return Step(where, "skip", command, reason=marker.text)
     for pattern, reason in NOT_HERE:
         if re.match(pattern, command):
             return Step(where, "skip", command, reason=reason)
     words = shlex.split(command, comments=True)
     if words and words[0] == "cd" and len(words) == 2:
         return Step(where, "cd", command, path=words[1])
-    expected = block.marker.text if block.marker else None
+    expected = marker.text if marker else None
     return Step(where, "run", command, expect_failure=expected)
 
 
-def steps_of(blocks: list[Block]) -> list[Step]:
-    """The steps of one page, in page order."""
+def page_steps(path: Path, page: str) -> list[Step]:
+    """The steps of the page at `path`, named `page` in messages, in page order."""
     steps: list[Step] = []
-    setup: Block | None = None
-    for block in blocks:
+    setup: Fence | None = None
+    for block in blocks(path.read_text(encoding="utf-8"), page):
         if block.invisible:
             setup = block if block.language == "python" else None
             continue
         if block.language in SHELLS:
             steps += [command_step(block, n, c) for n, c in command_lines(block)]
         elif block.title == "pyproject.toml":
-            steps.append(Step(block.where(), "toml", block.body, path=block.title))
+            steps.append(
+                Step(block.body_where(0), "toml", block.body, path=block.title)
+            )
         elif block.title:
             body = block.body
             if setup is not None and block.language == "python":
                 body = setup.body.rstrip("\n") + "\n\n\n" + body  # the imports it uses
-            steps.append(Step(block.where(), "write", body, path=block.title))
+            steps.append(Step(block.body_where(0), "write", body, path=block.title))
         setup = None
     return steps

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.tutorial.fences import read_blocks
 from tests.tutorial.replay import PAGES, Replay, ReplayError
-from tests.tutorial.steps import steps_of
+from tests.tutorial.steps import page_steps
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 INIT = "uv init --package python-service --python 3.12"
@@ -43,9 +42,7 @@ def test_broken_phase_1_command_names_page_and_line(
 
 def test_every_tutorial_page_has_steps() -> None:
     """Each tutorial page yields steps, so an unparsed page cannot pass silently."""
-    counts = {
-        name: len(steps_of(read_blocks(DOCS / name, f"docs/{name}"))) for name in PAGES
-    }
+    counts = {name: len(page_steps(DOCS / name, f"docs/{name}")) for name in PAGES}
     assert all(counts.values()), counts
 
 
@@ -57,7 +54,7 @@ def test_red_marker_is_read(tmp_path: Path) -> None:
         "```bash\njust test\n```\n\n```bash\njust check\n```\n",
         encoding="utf-8",
     )
-    red, check = steps_of(read_blocks(page, "docs/page.md"))
+    red, check = page_steps(page, "docs/page.md")
     assert (red.where, red.expect_failure) == ("docs/page.md:5", "ModuleNotFoundError")
     assert (check.where, check.expect_failure) == ("docs/page.md:9", None)
 
@@ -71,6 +68,6 @@ def test_invisible_setup_is_prepended_to_titled_file(tmp_path: Path) -> None:
         "    assert os.sep\n```\n",
         encoding="utf-8",
     )
-    (write,) = steps_of(read_blocks(page, "docs/page.md"))
+    (write,) = page_steps(page, "docs/page.md")
     assert write.path == "tests/unit/test_x.py"
     assert write.text == "import os\n\n\ndef test_x() -> None:\n    assert os.sep\n"
