@@ -76,4 +76,4 @@ tutorial:
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
-    uv run python -m bench {{ names }}
+    uv run python -m tests.benchmarks {{ names }}

@@ -6,17 +6,17 @@ import importlib
 import pkgutil
 import sys
 
-import bench
+from tests import benchmarks
 
 
 def main(names: list[str]) -> None:
-    """Import each `bench.<name>` module and call its `main()`."""
-    found = sorted(m.name for m in pkgutil.iter_modules(bench.__path__))
+    """Import each `tests.benchmarks.<name>` module and call its `main()`."""
+    found = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__))
     for name in names or found:
         if name not in found:
             sys.exit(f"bench: no benchmark {name!r}; choose from {', '.join(found)}")
-        print(f"== bench.{name}", flush=True)
-        importlib.import_module(f"bench.{name}").main()
+        print(f"== {benchmarks.__name__}.{name}", flush=True)
+        importlib.import_module(f"{benchmarks.__name__}.{name}").main()
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx2
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 1_000
 """Per route and engine: 1,000 POST /users and 1,000 GET /users/{id}."""
 THREADS = 4

@@ -12,7 +12,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 DOCS_URL = "http://127.0.0.1:8000/"
 SERVE_DEADLINE_S = 180.0
 CHECK_TARGET_S = 60.0

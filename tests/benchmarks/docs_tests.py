@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.docs.account import page_fences
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 COMMAND = ["uv", "run", "pytest", "tests/docs", "-q", "-p", "no:cacheprovider"]
 
 
