@@ -11,7 +11,8 @@ from tests import benchmarks
 
 def main(names: list[str]) -> None:
     """Import each `tests.benchmarks.<name>` module and call its `main()`."""
-    found = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__))
+    modules = pkgutil.iter_modules(benchmarks.__path__)
+    found = sorted(m.name for m in modules if not m.name.startswith("_"))
     for name in names or found:
         if name not in found:
             sys.exit(f"bench: no benchmark {name!r}; choose from {', '.join(found)}")
