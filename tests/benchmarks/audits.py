@@ -15,22 +15,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
+
 REPO = Path(__file__).resolve().parents[2]
 PAGES = ["/", "/troubleshooting/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-CHROME_FLAGS = " ".join(
-    [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-    ]
-)
+CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_FLAGS])
 
 
 COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".inv"}
@@ -111,7 +102,7 @@ def lighthouse(url: str) -> dict[str, Any]:
             cwd=REPO,
             env={
                 **os.environ,
-                "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium"),
+                "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM),
             },
             check=True,
         )

@@ -26,19 +26,11 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
+
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 SCREENSHOTS = REPO / "var" / "screenshots"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 LOOPBACK = "127.0.0.1"
 
 
@@ -109,7 +101,7 @@ def fixture_playwright() -> Iterator[Playwright]:
 @pytest.fixture(name="browser", scope="session")
 def fixture_browser(playwright: Playwright) -> Iterator[Browser]:
     """Launch Debian's Chromium headless (never a downloaded browser)."""
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
     yield browser
     browser.close()
 
