@@ -66,14 +66,9 @@ def just_problems(block: Block, repo: Repo) -> list[str]:
     problems = []
     for offset, text in shown_others:
         if text not in real_lines:
-            problems.append(
-                f"{block.rel}:{block.first_line + offset - 1}:"
-                f" {text!r} is not in the justfile"
-            )
+            problems.append(f"{block.at(offset)}: {text!r} is not in the justfile")
     for shown in shown_recipes:
-        where = (
-            f"{block.rel}:{block.first_line + shown.line - 1}: recipe {shown.name!r}"
-        )
+        where = f"{block.at(shown.line)}: recipe {shown.name!r}"
         recipe = real.get(shown.name)
         if recipe is None:
             problems.append(f"{where} does not exist in the justfile")

@@ -125,13 +125,13 @@ def shell_problems(block: Block, repo: Repo) -> list[str]:
     if syntax.returncode != 0:
         lines = re.sub(
             r"line (\d+)",
-            lambda m: f"{block.rel}:{int(m.group(1)) + block.first_line - 1}",
+            lambda m: block.at(int(m.group(1))),
             syntax.stderr.strip(),
         )
         problems.append(f"{block.where}: bash -n rejects the block: {lines}")
     for offset, argv in commands(script):
         for problem in command_problems(argv, repo):
-            problems.append(f"{block.rel}:{block.first_line + offset}: {problem}")
+            problems.append(f"{block.at(offset + 1)}: {problem}")
     return problems
 
 

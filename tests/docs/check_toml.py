@@ -45,7 +45,7 @@ def toml_problems(block: Block, repo: Repo) -> list[str]:
         shown = tomllib.loads(block.source)
     except tomllib.TOMLDecodeError as exc:
         message = AT_LINE.sub(
-            lambda m: f"(at {block.rel}:{int(m.group(1)) + block.first_line - 1})",
+            lambda m: f"(at {block.at(int(m.group(1)))})",
             str(exc),
         )
         return [f"{block.where}: TOML does not parse: {message}"]

@@ -36,7 +36,7 @@ def dockerfile_problems(block: Block, repo: Repo) -> list[str]:
     if result.returncode != 0:
         found = re.sub(
             r"^-:(\d+)",
-            lambda m: f"{block.rel}:{int(m.group(1)) + block.first_line - 1}",
+            lambda m: block.at(int(m.group(1))),
             result.stdout.strip(),
             flags=re.MULTILINE,
         )

@@ -82,9 +82,9 @@ class Fence(BlockHead):
     invisible: bool = False
     """An `<!-- invisible-code-block: LANGUAGE` comment (Sybil's), not a fence."""
 
-    def body_where(self, body_line: int) -> str:
-        """`docs/page.md:43`: the page line of the body's line `body_line` (from 0)."""
-        return f"{self.rel}:{self.line + 1 + body_line}"
+    def at(self, body_line: int) -> str:
+        """`docs/page.md:43`: page line of the body's line `body_line` (from 1)."""
+        return f"{self.rel}:{self.line + body_line}"
 
 
 def blocks(text: str, rel: str) -> list[Fence]:

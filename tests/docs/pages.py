@@ -73,6 +73,10 @@ class Block(BlockHead):
             self.source.startswith('"""')
         )
 
+    def at(self, source_line: int) -> str:
+        """`docs/page.md:43`: page line of the source's line `source_line` (from 1)."""
+        return f"{self.rel}:{self.first_line + source_line - 1}"
+
     @property
     def last_line(self) -> int:
         """The page line of the block's last source line."""

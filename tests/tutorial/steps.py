@@ -67,7 +67,7 @@ def command_lines(block: Fence) -> list[tuple[int, str]]:
     """The commands of a shell block with their body line, continuations joined."""
     commands: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
-    for number, raw in enumerate(block.body.splitlines()):
+    for number, raw in enumerate(block.body.splitlines(), start=1):
         line = raw.rstrip()
         if block.language == "console":
             if pending is None and not line.startswith("$ "):
@@ -87,7 +87,7 @@ def command_lines(block: Fence) -> list[tuple[int, str]]:
 
 def command_step(block: Fence, number: int, command: str) -> Step:
     """Classify one command line of a shell block."""
-    where = block.body_where(number)
+    where = block.at(number)
     marker = marker_of(block)
     if marker and marker.verb == "skip":
         return Step(where, "skip", command, reason=marker.text)
@@ -112,13 +112,11 @@ def page_steps(path: Path, page: str) -> list[Step]:
         if block.language in SHELLS:
             steps += [command_step(block, n, c) for n, c in command_lines(block)]
         elif block.title == "pyproject.toml":
-            steps.append(
-                Step(block.body_where(0), "toml", block.body, path=block.title)
-            )
+            steps.append(Step(block.at(1), "toml", block.body, path=block.title))
         elif block.title:
             body = block.body
             if setup is not None and block.language == "python":
                 body = setup.body.rstrip("\n") + "\n\n\n" + body  # the imports it uses
-            steps.append(Step(block.body_where(0), "write", body, path=block.title))
+            steps.append(Step(block.at(1), "write", body, path=block.title))
         setup = None
     return steps
