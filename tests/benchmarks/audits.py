@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
 import json
 import os
 import subprocess
 import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, override
 
 from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
+from tests.e2e.static_site import REPO, QuietHandler, build_site, served
 
-REPO = Path(__file__).resolve().parents[2]
 PAGES = ["/", "/troubleshooting/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -27,13 +24,14 @@ CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_FLAGS])
 COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".inv"}
 
 
-class StaticHostHandler(SimpleHTTPRequestHandler):
+class StaticHostHandler(QuietHandler):
     """Serve files as a static host does: gzip for text, long cache for hashed assets.
 
     Plain `http.server` sends neither, so Lighthouse would score the test server,
     not the site; GitHub Pages, Netlify or nginx with defaults do both.
     """
 
+    @override
     def do_GET(self) -> None:
         """Send text files gzipped when the client accepts it; the rest as usual."""
         path = Path(self.translate_path(self.path))
@@ -51,36 +49,21 @@ class StaticHostHandler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    @override
     def end_headers(self) -> None:
         """Mark the theme's fingerprinted assets as cacheable for a year."""
         if self.path.startswith("/assets/"):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         super().end_headers()
 
-    def log_message(self, format: str, *args: Any) -> None:
-        """Drop the access log line."""
-
 
 @contextmanager
 def served_site() -> Iterator[str]:
     """Build the site strictly into a temporary folder; serve it on 127.0.0.1."""
     with tempfile.TemporaryDirectory(prefix="site-") as target:
-        subprocess.run(
-            ["uv", "run", "mkdocs", "build", "--strict", "--quiet", "-d", target],
-            cwd=REPO,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            check=True,
-        )
-        handler = functools.partial(StaticHostHandler, directory=target)
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_port}"
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join()
+        build_site(Path(target))
+        with served(Path(target), StaticHostHandler) as base_url:
+            yield base_url
 
 
 def lighthouse(url: str) -> dict[str, Any]:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import os
-import subprocess
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,11 +22,10 @@ from playwright.sync_api import (
 )
 
 from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
+from tests.e2e.static_site import LOOPBACK, REPO, build_site, served
 
-REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
 SCREENSHOTS = REPO / "var" / "screenshots"
-LOOPBACK = "127.0.0.1"
 
 
 def page_paths() -> list[str]:
@@ -57,38 +51,19 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(f"e2e: screenshots saved in {SCREENSHOTS}")
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    """Static file handler that keeps the test output free of access logs."""
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        """Drop the access log line."""
-
-
 @pytest.fixture(name="site_dir", scope="session")
 def fixture_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the site with `mkdocs build --strict` into a temporary folder."""
     target = tmp_path_factory.mktemp("site")
-    subprocess.run(
-        ["uv", "run", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)],
-        cwd=REPO,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=True,
-    )
+    build_site(target)
     return target
 
 
 @pytest.fixture(name="base_url", scope="session")
 def fixture_base_url(site_dir: Path) -> Iterator[str]:
     """Serve the built site over HTTP on 127.0.0.1 at a free port."""
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer((LOOPBACK, 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://{LOOPBACK}:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with served(site_dir) as base_url:
+        yield base_url
 
 
 @pytest.fixture(name="playwright", scope="session")
