@@ -17,27 +17,24 @@ DOCS_URL = "http://127.0.0.1:8000/"
 SERVE_DEADLINE_S = 180.0
 CHECK_TARGET_S = 60.0
 TOTAL_TARGET_S = 300.0
-TEST_BLOCK = re.compile(
-    r"<!-- ci:test-commands -->(?P<block>.*?)<!-- /ci:test-commands -->", re.S
+NEWCOMER_BLOCK = re.compile(
+    r"<!-- newcomer-commands -->(?P<block>.*?)<!-- /newcomer-commands -->", re.S
 )
 
 
-def readme_commands(readme: str) -> tuple[str, list[str]]:
-    """The README's command that serves the docs, and its test commands (ci markers)."""
-    start = next(
-        line.split("#", 1)[0].strip()
-        for line in readme.splitlines()
-        if line.startswith("uv run just docs")
-    )
-    found = TEST_BLOCK.search(readme)
+def readme_commands(readme: str) -> tuple[str, str]:
+    """The README's two newcomer commands: serve the docs, then test."""
+    found = NEWCOMER_BLOCK.search(readme)
     if found is None:
-        raise SystemExit("onboarding: README.md has no ci:test-commands markers")
-    tests = [
+        raise SystemExit("onboarding: README.md has no newcomer-commands markers")
+    commands = [
         line.split("#", 1)[0].strip()
         for line in found["block"].splitlines()
         if line.startswith("uv run ")
     ]
-    return start, tests
+    if len(commands) != 2:
+        raise SystemExit(f"onboarding: expected two newcomer commands, got {commands}")
+    return commands[0], commands[1]
 
 
 def environment() -> dict[str, str]:
@@ -86,11 +83,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="onboarding-") as scratch:
         clone = Path(scratch) / "python-service-workflow"
         times = {"git clone": timed(f"git clone --quiet file://{REPO} {clone}", REPO)}
-        start, tests = readme_commands((clone / "README.md").read_text("utf-8"))
+        start, test = readme_commands((clone / "README.md").read_text("utf-8"))
         times["uv sync --locked"] = timed("uv sync --locked --quiet", clone)
         times[start] = time_to_docs(start, clone)
-        for command in tests:
-            times[command] = timed(command, clone)
+        times[test] = timed(test, clone)
     for step, seconds in times.items():
         target = ""
         if "just check" in step:
