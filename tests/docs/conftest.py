@@ -39,3 +39,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         if fence.skip_reason == "" or (fence.kind is None and not fence.skip_reason)
     }
     terminalreporter.write_line(TALLY.line(fences, broken))
+    if TALLY.failed or broken:
+        terminalreporter.write_line(
+            "docs: how each kind of block is checked, and how to fix it:"
+            " docs/contributing.md"
+        )

@@ -24,6 +24,7 @@ CONTRACT_PAGES = [
     "success-metrics",
     "troubleshooting",
     "changelog",
+    "contributing",
     "reference/api",
     "adr/index",
     "adr/0001-material-for-mkdocs",
