@@ -7,8 +7,8 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, closing, contextmanager
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,10 +19,7 @@ from fastapi.testclient import TestClient
 
 from python_service import UserRepository, create_app
 from python_service.storage import PostgresUserRepository, SqliteUserRepository
-
-StoredUsers = Callable[[], list[tuple[str, str]]]
-MakeRepository = Callable[[float], UserRepository]
-LockUsers = Callable[[], AbstractContextManager[None]]
+from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 
 def _postgres_unavailable(reason: str) -> NoReturn:

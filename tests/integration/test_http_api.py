@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 
 import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
-from python_service import UserRepository, create_app
+from python_service import create_app
+from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
-StoredUsers = Callable[[], list[tuple[str, str]]]
-MakeRepository = Callable[[float], UserRepository]
-LockUsers = Callable[[], AbstractContextManager[None]]
 DEMO = {"email": "demo@example.com", "name": "Demo"}
 
 BAD_BODIES = {

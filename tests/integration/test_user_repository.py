@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 import psycopg
@@ -20,10 +18,8 @@ from python_service.storage import (
     PostgresUserRepository,
     SqliteUserRepository,
 )
+from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
-StoredUsers = Callable[[], list[tuple[str, str]]]
-MakeRepository = Callable[[float], UserRepository]
-LockUsers = Callable[[], AbstractContextManager[None]]
 INJECTIONS = [
     "Robert'); DROP TABLE users;--",
     "' OR '1'='1",
