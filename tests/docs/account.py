@@ -9,25 +9,30 @@ from pathlib import Path
 from tests.docs.fences import Fence, scan
 
 
+def unchecked(fence: Fence) -> str | None:
+    """Why no checker verifies the fence (a skip without reason, no fitting checker)."""
+    if fence.skip_reason == "":
+        return (
+            f"{fence.where}: `skip` without a reason: write"
+            ' <!-- skip: next "why" --> and say why in the prose'
+        )
+    if fence.skip_reason is None and fence.kind is None:
+        return (
+            f"{fence.where}: no checker verifies a"
+            f" ```{fence.language or '(no language)'} block: title it with the"
+            " repository file it shows, or put"
+            ' <!-- skip: next "why" --> above it and say why in the prose'
+        )
+    return None
+
+
 def unaccounted(fences: Iterable[Fence], collected: dict[int, str | None]) -> list[str]:
     """Fences that no checker collected (line -> kind) and no reasoned skip covers."""
     problems = []
     for fence in fences:
-        if fence.skip_reason == "":
-            problems.append(
-                f"{fence.where}: `skip` without a reason: write"
-                ' <!-- skip: next "why" --> and say why in the prose'
-            )
-        elif fence.skip_reason:
-            continue
-        elif fence.kind is None:
-            problems.append(
-                f"{fence.where}: no checker verifies a"
-                f" ```{fence.language or '(no language)'} block: title it with the"
-                " repository file it shows, or put"
-                ' <!-- skip: next "why" --> above it and say why in the prose'
-            )
-        elif collected.get(fence.line) != fence.kind:
+        if (problem := unchecked(fence)) is not None:
+            problems.append(problem)
+        elif not fence.skip_reason and collected.get(fence.line) != fence.kind:
             problems.append(
                 f"{fence.where}: the scanner sees a {fence.kind} block here but"
                 f" the Sybil parser collected {collected.get(fence.line)!r}:"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.docs.account import Tally, page_fences
+from tests.docs.account import Tally, page_fences, unchecked
 
 ROOT = Path(__file__).parents[2]
 BLOCK_TEST = re.compile(r"::test_(?:block|python_static)\[(?P<where>.+)\]$")
@@ -33,11 +33,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not (TALLY.passed or TALLY.failed or TALLY.skipped):
         return
     fences = page_fences(ROOT)
-    broken = {
-        fence.where
-        for fence in fences
-        if fence.skip_reason == "" or (fence.kind is None and not fence.skip_reason)
-    }
+    broken = {fence.where for fence in fences if unchecked(fence)}
     terminalreporter.write_line(TALLY.line(fences, broken))
     if TALLY.failed or broken:
         terminalreporter.write_line(
