@@ -20,7 +20,7 @@ from sybil.parsers.markdown.lexers import (
     RawFencedCodeBlockLexer,
 )
 
-from tests.docs.fences import BlockHead, split_info
+from tests.docs.fences import BlockHead, Fence, scan, split_info
 
 INFO = re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE)
 
@@ -150,6 +150,18 @@ class Page:
     def block_examples(self) -> Iterator[Example]:
         """The examples that are code blocks, in page order."""
         return (ex for ex in self.examples if isinstance(ex.parsed, Block))
+
+    def fences(self) -> list[Fence]:
+        """The page's fences as the plain line scanner sees them."""
+        return scan(self.document.text, self.rel)
+
+    def collected_kinds(self) -> dict[int, str | None]:
+        """Page line -> checker kind of each fence Sybil collected (not invisible)."""
+        return {
+            example.parsed.line: example.parsed.kind
+            for example in self.block_examples()
+            if not example.parsed.invisible
+        }
 
     def catch_up(self, example: Example) -> None:
         """Evaluate the markers (skip, clear-namespace) and blocks before `example`."""

@@ -17,7 +17,6 @@ from sybil import Example
 from tests.docs.account import unaccounted
 from tests.docs.check_shell import prose_recipe_problems
 from tests.docs.checks import CHECKERS
-from tests.docs.fences import scan
 from tests.docs.pages import Block, Page, load_pages
 from tests.docs.python_run import run_block
 from tests.docs.python_static import static_problems
@@ -29,7 +28,7 @@ BLOCKS = [
     (page, example)
     for page in PAGES
     for example in page.block_examples()
-    if isinstance(example.parsed, Block) and example.parsed.kind is not None
+    if example.parsed.kind is not None
 ]
 STATIC = [
     block for page in PAGES for segment in page.static_segments() for block in segment
@@ -63,7 +62,7 @@ def test_block(page: Page, example: Example, eval_example: EvalExample) -> None:
 
 
 @pytest.fixture(name="static", scope="session")
-def static_fixture(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+def fixture_static(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """ruff check, ruff format, mypy and drift of all Python blocks, run once."""
     return static_problems(PAGES, REPO, tmp_path_factory.mktemp("docs-static"))
 
@@ -83,15 +82,7 @@ def test_python_static(
 @pytest.mark.parametrize("page", PAGES, ids=[page.rel for page in PAGES])
 def test_every_fence_accounted(page: Page) -> None:
     """Each fence the plain scanner finds is checked, or skipped with a reason."""
-    fences = scan(page.path.read_text(encoding="utf-8"), page.rel)
-    collected = {
-        example.parsed.line: example.parsed.kind
-        for example in page.block_examples()
-        if not example.parsed.invisible
-    }
-    problems = unaccounted(fences, collected)
-    problems += prose_recipe_problems(
-        page.path.read_text(encoding="utf-8"), page.rel, REPO
-    )
+    problems = unaccounted(page.fences(), page.collected_kinds())
+    problems += prose_recipe_problems(page.document.text, page.rel, REPO)
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

@@ -170,11 +170,7 @@ def test_hadolint_warning_names_page_line(files_page: Page) -> None:
 
 def test_untested_fence_and_reasonless_skip_are_unaccounted(files_page: Page) -> None:
     """The scanner reports a fence no checker takes, and a skip without a reason."""
-    fences = scan(files_page.path.read_text(encoding="utf-8"), files_page.rel)
-    collected = {
-        b.line: b.kind for b in map(lambda e: e.parsed, files_page.block_examples())
-    }
-    report = "\n".join(unaccounted(fences, collected))
+    report = "\n".join(unaccounted(files_page.fences(), files_page.collected_kinds()))
     untested = line_of(files_page, "nobody checks this") - 1
     reasonless = line_of(files_page, "a skip without a reason") - 1
     assert f"docs/files.md:{untested}: no checker verifies a ```text block" in report
@@ -184,7 +180,7 @@ def test_untested_fence_and_reasonless_skip_are_unaccounted(files_page: Page) ->
 def test_fence_inside_a_markdown_sample_is_content(files_page: Page) -> None:
     """Both parsers see the ````markdown sample as one block, never its inner fence."""
     inner = line_of(files_page, 'raise SystemExit("never run")') - 1
-    fences = scan(files_page.path.read_text(encoding="utf-8"), files_page.rel)
+    fences = files_page.fences()
     blocks = [example.parsed for example in files_page.block_examples()]
     assert inner not in {fence.line for fence in fences}
     assert inner not in {block.line for block in blocks}
