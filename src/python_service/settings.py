@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal, cast, get_args
 
 AppEnv = Literal["development", "test", "production"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
-APP_ENVS: tuple[AppEnv, ...] = ("development", "test", "production")
-LOG_LEVELS: tuple[LogLevel, ...] = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+APP_ENVS: tuple[AppEnv, ...] = get_args(AppEnv)
+LOG_LEVELS: tuple[LogLevel, ...] = get_args(LogLevel)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
