@@ -14,10 +14,15 @@ for tool in sqitch sqlite3 prove; do
 done
 export SQITCH_FULLNAME="${SQITCH_FULLNAME:-test-db}" SQITCH_EMAIL="${SQITCH_EMAIL:-test-db@localhost}"
 
-# Deploy with each change verified, then verify the whole plan once more.
-deploy_and_verify() { # <engine dir> <target URI>
+# Deploy with each change verified, verify the whole plan once more, run the schema tests
+# (the command after the target), revert everything and deploy again: the revert scripts
+# are proved and the database is left pristine.
+prove_schema() { # <engine dir> <target URI> <test command...>
   sqitch -C "$1" deploy --verify "$2"
   sqitch -C "$1" verify "$2"
+  "${@:3}"
+  sqitch -C "$1" revert -y "$2"
+  sqitch -C "$1" deploy --verify "$2"
 }
 
 echo "test-db: SQLite"
@@ -25,10 +30,8 @@ sqlite_target="${SQLITE_TEST_DB_PATH:-var/test.sqlite}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 sqlite_uri="db:sqlite:$work/app.sqlite"
-deploy_and_verify db/sqlite "$sqlite_uri"
-prove --exec "sqlite3 -bail $work/app.sqlite -init" db/sqlite/test/*.sql </dev/null
-sqitch -C db/sqlite revert -y "$sqlite_uri"
-sqitch -C db/sqlite deploy --verify "$sqlite_uri"
+prove_schema db/sqlite "$sqlite_uri" \
+  prove --exec "sqlite3 -bail $work/app.sqlite -init" db/sqlite/test/*.sql </dev/null
 mkdir -p "$(dirname "$sqlite_target")"
 cp "$work/app.sqlite" "$sqlite_target.new"
 mv "$sqlite_target.new" "$sqlite_target"
@@ -58,8 +61,5 @@ echo "test-db: PostgreSQL database $pg_name (dropped and created fresh)"
 psql --quiet --no-psqlrc -v ON_ERROR_STOP=1 --dbname "$admin_url" \
   -c "DROP DATABASE IF EXISTS \"$pg_name\" WITH (FORCE)" -c "CREATE DATABASE \"$pg_name\""
 pg_uri="db:pg:${pg_url#*:}"
-deploy_and_verify db/postgres "$pg_uri"
-pg_prove --dbname "$pg_url" db/postgres/test/*.sql
-sqitch -C db/postgres revert -y "$pg_uri"
-sqitch -C db/postgres deploy --verify "$pg_uri"
+prove_schema db/postgres "$pg_uri" pg_prove --dbname "$pg_url" db/postgres/test/*.sql
 echo "test-db: PostgreSQL database $pg_name deployed and pristine"
