@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 from playwright.sync_api import Page
+
+from tests.docs.fences import scan
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -20,8 +21,7 @@ def test_copy_button_copies_block_text(page: Page) -> None:
     copied: str = page.evaluate("navigator.clipboard.readText()")
     assert expected.rstrip("\n") == copied.rstrip("\n")
     source = (DOCS / "quickstart.md").read_text(encoding="utf-8")
-    fences = [part.split("\n", 1) for part in source.split("```")[1::2]]
-    bodies = [textwrap.dedent(fence[1]) for fence in fences if len(fence) == 2]
+    bodies = [fence.body for fence in scan(source, "docs/quickstart.md")]
     assert copied.rstrip("\n") + "\n" in bodies, (
         "copied text is no fenced block of the page"
     )
