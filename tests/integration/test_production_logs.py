@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -23,17 +22,13 @@ def free_port() -> int:
         return port
 
 
-def test_every_line_of_a_production_run_is_json(
-    pristine_sqlite: Path, tmp_path: Path
-) -> None:
+def test_every_line_of_a_production_run_is_json(sqlite_db_path: Path) -> None:
     """Start, one request, SIGTERM: uvicorn's lines and ours all parse as JSON."""
-    database = tmp_path / "app.sqlite"
-    shutil.copy(pristine_sqlite, database)
     port = free_port()
     env = {
         "PATH": os.environ["PATH"],
         "APP_ENV": "production",
-        "SQLITE_DB_PATH": str(database),
+        "SQLITE_DB_PATH": str(sqlite_db_path),
         "PORT": str(port),
     }
     server = subprocess.Popen(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -34,15 +33,13 @@ def test_missing_sqlite_file_exits_naming_the_path(tmp_path: Path) -> None:
 
 
 def test_serves_on_host_and_port(
-    monkeypatch: pytest.MonkeyPatch, pristine_sqlite: Path, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, sqlite_db_path: Path
 ) -> None:
     """Good settings: uvicorn runs the app on HOST:PORT without its access log."""
-    database = tmp_path / "app.sqlite"
-    shutil.copy(pristine_sqlite, database)
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
 
-    main({"SQLITE_DB_PATH": str(database), "PORT": "9123", "LOG_LEVEL": "debug"})
+    main({"SQLITE_DB_PATH": str(sqlite_db_path), "PORT": "9123", "LOG_LEVEL": "debug"})
 
     assert calls == [
         {
