@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.docs.repo import tool
 
 
 def test_dockerfile_passes_hadolint(repo_root: Path) -> None:
     """hadolint reports nothing at warning level or above for the root Dockerfile."""
-    hadolint = Path(sys.executable).with_name("hadolint")
     completed = subprocess.run(
-        [str(hadolint), "--failure-threshold", "warning", "Dockerfile"],
+        [tool("hadolint"), "--failure-threshold", "warning", "Dockerfile"],
         cwd=repo_root,
         capture_output=True,
         text=True,
