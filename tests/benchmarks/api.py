@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx2
+
+from tests.service_process import running_service
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 1_000
@@ -43,37 +43,10 @@ def main() -> None:
         else:
             print("postgres: skipped (TEST_DATABASE_URL is not set)")
         for engine, environ in engines.items():
-            with _served(environ) as base_url:
-                _load(engine, base_url)
-
-
-@contextmanager
-def _served(environ: dict[str, str]) -> Iterator[str]:
-    """Run `python -m python_service` on a free loopback port until the block ends."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "APP_ENV": "production", "LOG_LEVEL": "WARNING"}
-    env |= {"HOST": "127.0.0.1", "PORT": str(port), **environ}
-    server = subprocess.Popen([sys.executable, "-m", "python_service"], env=env)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_healthy(base_url, server)
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(10)
-
-
-def _wait_until_healthy(base_url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx2.get(f"{base_url}/health").status_code == 200:
-                return
-        except httpx2.TransportError:
-            time.sleep(0.05)
-    raise SystemExit(f"bench: the service at {base_url} did not become healthy")
+            env = {**os.environ, "APP_ENV": "production", "LOG_LEVEL": "WARNING"}
+            env |= {"HOST": "127.0.0.1", **environ}
+            with running_service(sys.executable, env) as service:
+                _load(engine, service.url)
 
 
 def _load(engine: str, base_url: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from tests.integration.service_process import running_service
+from tests.service_process import running_service
 
 ROOT = Path(__file__).resolve().parents[2]
 
