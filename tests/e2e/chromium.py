@@ -1,8 +1,11 @@
-"""Debian's Chromium as this repository launches it: its path and its flags."""
+"""Debian's Chromium as the tests run it: path, flags, window, screenshot folder."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+from playwright.sync_api import ViewportSize
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -15,3 +18,7 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
 ]
 """Flags of every launch: by the browser tests (Playwright), the audits (Lighthouse)."""
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+"""The desktop window every browser test uses."""
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+"""Where the browser tests save their screenshots (named in the run's summary)."""

@@ -21,11 +21,10 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
 from tests.e2e.static_site import LOOPBACK, REPO, build_site, served
 
 DOCS = REPO / "docs"
-SCREENSHOTS = REPO / "var" / "screenshots"
 
 
 def page_paths() -> list[str]:
@@ -123,7 +122,7 @@ def fixture_context(
     """A fresh profile with clipboard rights that blocks any host but loopback."""
     context = browser.new_context(
         base_url=base_url,
-        viewport={"width": 1280, "height": 900},
+        viewport=VIEWPORT,
         color_scheme="light",
     )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal
 
 import pytest
 from playwright.sync_api import Browser
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+from tests.e2e.chromium import SCREENSHOTS, VIEWPORT
+
 PAGES = {"home": "/", "troubleshooting": "/troubleshooting/"}
 
 
@@ -19,16 +19,19 @@ def test_screenshot(
 ) -> None:
     """Save a full-page PNG; in dark mode the page must really be dark (slate)."""
     context = browser.new_context(
-        base_url=base_url, viewport={"width": 1280, "height": 900}, color_scheme=scheme
+        base_url=base_url, viewport=VIEWPORT, color_scheme=scheme
     )
-    page = context.new_page()
-    response = page.goto(PAGES[name], wait_until="networkidle")
-    assert response is not None and response.status == 200, f"{PAGES[name]} not built"
+    try:
+        page = context.new_page()
+        response = page.goto(PAGES[name], wait_until="networkidle")
+        assert response is not None, f"{PAGES[name]}: no response"
+        assert response.status == 200, f"{PAGES[name]} not built"
+        actual = page.locator("body").get_attribute("data-md-color-scheme")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        target = SCREENSHOTS / f"{name}-{scheme}.png"
+        page.screenshot(path=target, full_page=True)
+    finally:
+        context.close()
     expected = "slate" if scheme == "dark" else "default"
-    actual = page.locator("body").get_attribute("data-md-color-scheme")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / f"{name}-{scheme}.png"
-    page.screenshot(path=target, full_page=True)
-    context.close()
     assert expected == actual
     assert target.stat().st_size > 10_000
