@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, override
 
 from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
-from tests.e2e.static_site import REPO, QuietHandler, build_site, served
+from tests.e2e.static_site import QuietHandler, served
+from tests.site.build import REPO, build_site
 
 PAGES = ["/", "/troubleshooting/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -61,7 +62,7 @@ class StaticHostHandler(QuietHandler):
 def served_site() -> Iterator[str]:
     """Build the site strictly into a temporary folder; serve it on 127.0.0.1."""
     with tempfile.TemporaryDirectory(prefix="site-") as target:
-        build_site(Path(target))
+        build_site(Path(target)).checked()
         with served(Path(target), StaticHostHandler) as base_url:
             yield base_url
 

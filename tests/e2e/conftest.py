@@ -22,7 +22,8 @@ from playwright.sync_api import (
 )
 
 from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
-from tests.e2e.static_site import LOOPBACK, REPO, build_site, served
+from tests.e2e.static_site import LOOPBACK, served
+from tests.site.build import REPO, build_site
 
 DOCS = REPO / "docs"
 
@@ -53,9 +54,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 @pytest.fixture(name="site_dir", scope="session")
 def fixture_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the site with `mkdocs build --strict` into a temporary folder."""
-    target = tmp_path_factory.mktemp("site")
-    build_site(target)
-    return target
+    return build_site(tmp_path_factory.mktemp("site")).checked()
 
 
 @pytest.fixture(name="base_url", scope="session")

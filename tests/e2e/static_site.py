@@ -1,10 +1,8 @@
-"""The site as a host serves it: built strictly into a folder, served on loopback."""
+"""The built site as a host serves it: over HTTP on loopback."""
 
 from __future__ import annotations
 
 import functools
-import os
-import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,18 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
 LOOPBACK = "127.0.0.1"
-
-
-def build_site(target: Path) -> None:
-    """Build the site with `mkdocs build --strict` into `target`; raise if it fails."""
-    subprocess.run(
-        ["uv", "run", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)],
-        cwd=REPO,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=True,
-    )
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
