@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.site.html_page import parse
 
 # The pages the team contract names (docs/<page>.md), plus this site's ADRs.
 CONTRACT_PAGES = [
@@ -33,8 +34,6 @@ CONTRACT_PAGES = [
     "adr/0004-psycopg-and-plain-sql",
     "adr/0005-docs-tested-with-sybil-and-pytest-examples",
 ]
-# (tag, attribute) pairs that make a browser fetch a resource.
-RESOURCE_ATTRIBUTES = {("link", "href"), ("script", "src"), ("img", "src")}
 
 
 def site_host(repo_root: Path) -> str:
@@ -43,21 +42,6 @@ def site_host(repo_root: Path) -> str:
     match = re.search(r"^site_url:\s*(\S+)", config, re.MULTILINE)
     assert match, "mkdocs.yml has no site_url"
     return urlsplit(match.group(1)).netloc
-
-
-class ResourceCollector(HTMLParser):
-    """Collect the URLs of <link href>, <script src> and <img src> in a page."""
-
-    def __init__(self) -> None:
-        """Start with no URLs."""
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Record the resource URL of a link, script or img tag."""
-        for name, value in attrs:
-            if (tag, name) in RESOURCE_ATTRIBUTES and value:
-                self.urls.append(value)
 
 
 def built_pages(site_dir: Path) -> list[Path]:
@@ -89,9 +73,8 @@ def test_no_resource_from_another_host(site_dir: Path, repo_root: Path) -> None:
     own_host = site_host(repo_root)
     foreign = []
     for html_file in built_pages(site_dir):
-        collector = ResourceCollector()
-        collector.feed(html_file.read_text(encoding="utf-8"))
-        for url in collector.urls:
+        resources = [url for tag, url in parse(html_file).urls if tag != "a"]
+        for url in resources:
             host = urlsplit(url).netloc
             if host and host != own_host:
                 foreign.append(f"{html_file.relative_to(site_dir)}: {url}")
