@@ -13,8 +13,8 @@ import pytest
 import structlog
 
 from python_service.storage.sqlite_schema import deploy_sqlite_plan
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SQLITE_PLAN = ROOT / "db" / "sqlite"
 
 

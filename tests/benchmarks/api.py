@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx2
 
-from tests.service_process import running_service
+from tests.support.paths import ROOT
+from tests.support.service_process import running_service
 
-ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 1_000
 """Per route and engine: 1,000 POST /users and 1,000 GET /users/{id}."""
 THREADS = 4

@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, override
 
-from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS
-from tests.e2e.static_site import QuietHandler, served
-from tests.site.build import REPO, build_site
+from tests.support.chromium import CHROMIUM, CHROMIUM_FLAGS
+from tests.support.paths import ROOT
+from tests.support.site_build import build_site
+from tests.support.static_site import QuietHandler, served
 
 PAGES = ["/", "/troubleshooting/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -83,7 +84,7 @@ def lighthouse(url: str) -> dict[str, Any]:
                 f"--only-categories={','.join(CATEGORIES)}",
                 "--quiet",
             ],
-            cwd=REPO,
+            cwd=ROOT,
             env={
                 **os.environ,
                 "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM),

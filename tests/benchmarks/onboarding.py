@@ -12,7 +12,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
+
 DOCS_URL = "http://127.0.0.1:8000/"
 SERVE_DEADLINE_S = 180.0
 CHECK_TARGET_S = 60.0
@@ -82,7 +83,7 @@ def main() -> None:
     """Print each step's wall time beside the playbook's targets."""
     with tempfile.TemporaryDirectory(prefix="onboarding-") as scratch:
         clone = Path(scratch) / "python-service-workflow"
-        times = {"git clone": timed(f"git clone --quiet file://{REPO} {clone}", REPO)}
+        times = {"git clone": timed(f"git clone --quiet file://{ROOT} {clone}", ROOT)}
         start, test = readme_commands((clone / "README.md").read_text("utf-8"))
         times["uv sync --locked"] = timed("uv sync --locked --quiet", clone)
         times[start] = time_to_docs(start, clone)

@@ -21,11 +21,10 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
-from tests.e2e.static_site import LOOPBACK, served
-from tests.site.build import REPO, build_site
-
-DOCS = REPO / "docs"
+from tests.support.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
+from tests.support.paths import DOCS
+from tests.support.site_build import build_site
+from tests.support.static_site import LOOPBACK, served
 
 
 def page_paths() -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from tests.site.html_page import parse
+from tests.support.html_page import parse
 
 ORIGIN = "http://127.0.0.1"
 

@@ -7,7 +7,7 @@ from typing import Literal
 import pytest
 from playwright.sync_api import Browser
 
-from tests.e2e.chromium import SCREENSHOTS, VIEWPORT
+from tests.support.chromium import SCREENSHOTS, VIEWPORT
 
 PAGES = {"home": "/", "troubleshooting": "/troubleshooting/"}
 

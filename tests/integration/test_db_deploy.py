@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 
 from python_service import create_app, load_settings, open_repository
 from python_service.db_deploy import main
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 DB = ROOT / "db"
 NO_SQITCH_PATH = str(Path(sys.executable).parent)
 """The virtual environment's bin directory alone: python, and no sqitch."""

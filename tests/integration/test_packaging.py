@@ -11,9 +11,8 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from tests.service_process import running_service
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
+from tests.support.service_process import running_service
 
 
 def uv(*args: str | Path) -> None:

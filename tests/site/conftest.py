@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.site.build import REPO, SiteBuild, build_site
+from tests.support.paths import ROOT
+from tests.support.site_build import SiteBuild, build_site
 
 
 @pytest.fixture(name="site_build", scope="session")
@@ -30,4 +31,4 @@ def fixture_build_log(site_build: SiteBuild) -> str:
 @pytest.fixture(name="repo_root", scope="session")
 def fixture_repo_root() -> Path:
     """Return the repository's root folder."""
-    return REPO
+    return ROOT

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.site.html_page import parse
+from tests.support.html_page import parse
 
 # The pages the team contract names (docs/<page>.md), plus this site's ADRs.
 CONTRACT_PAGES = [

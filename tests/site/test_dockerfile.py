@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from tests.docs.repo import tool
+from tests.support.tools import tool
 
 
 def test_dockerfile_passes_hadolint(repo_root: Path) -> None:

@@ -1,1 +1,1 @@
-"""Helpers the test folders share, each defined once: import them as `tests.support.X`."""
+"""Helpers the test folders share, each defined once: import `tests.support.X`."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 
 from python_service.settings import load_settings
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 TEST_READERS = [ROOT / "tests" / "conftest.py", ROOT / "tests" / "integration"]
 ASSIGNMENT = re.compile(r"^(?P<name>[A-Z][A-Z0-9_]*)=", re.MULTILINE)
 SERVICE_ONLY_MARK = "# Tests and scripts/db/test-db.sh only"

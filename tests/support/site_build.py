@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def build_site(site_dir: Path) -> SiteBuild:
     """Build the site with `mkdocs build --strict` into `site_dir` (not the repo's)."""
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir],
-        cwd=REPO,
+        cwd=ROOT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
         text=True,

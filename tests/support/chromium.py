@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from playwright.sync_api import ViewportSize
+
+from tests.support.paths import ROOT
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -20,5 +21,5 @@ CHROMIUM_FLAGS = [
 """Flags of every launch: by the browser tests (Playwright), the audits (Lighthouse)."""
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
 """The desktop window every browser test uses."""
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+SCREENSHOTS = ROOT / "var" / "screenshots"
 """Where the browser tests save their screenshots (named in the run's summary)."""
