@@ -1,11 +1,9 @@
 # The one door to every command: `uv run just` lists them.
-# The first part is the playbook's justfile (Phase 1 shows it); the second serves this
+# The playbook's justfile comes first (Phase 1 shows it); the rest serves this
 # repository's site and its proofs.
 
+# --8<-- [start:playbook]
 set dotenv-load
-
-# Material for MkDocs prints an end-of-life banner on every run (docs/adr/0001).
-export NO_MKDOCS_2_WARNING := "1"
 
 # List the recipes
 default:
@@ -31,8 +29,8 @@ typecheck:
 test:
     uv run pytest tests/unit tests/integration --cov --cov-report=term-missing
 
-# Everything CI checks: format, lint, types, tests, docs tests, strict build
-check: fmt-check lint typecheck test docs-test
+# Everything CI checks: format, lint, types, tests
+check: fmt-check lint typecheck test
 
 # Run the service on http://127.0.0.1:8080 (settings from .env)
 run: db-deploy
@@ -49,6 +47,10 @@ db-test:
 # Run the integration tests against the freshly tested schema
 integration: db-test
     uv run pytest tests/integration
+# --8<-- [end:playbook]
+
+# Material for MkDocs prints an end-of-life banner on every run (docs/adr/0001).
+export NO_MKDOCS_2_WARNING := "1"
 
 # Serve the site with live reload on http://127.0.0.1:8000
 docs:
@@ -60,11 +62,11 @@ docs-build:
 
 # Prove every code block in docs/, then build the site strictly and check the result
 docs-test:
-    uv run pytest tests/docs tests/site
+    uv run pytest docs tests/docs tests/site
 
-# Rewrite docs/ Python blocks: ruff format them, refresh their #> printed output
+# Rewrite docs/ blocks: titled ones from their files, Python ones formatted, `#>` refreshed
 docs-fix:
-    uv run pytest tests/docs/test_docs.py -k test_block --update-examples -q
+    uv run pytest docs --update-examples -q
 
 # Browser tests of the built site: every page, link and anchor, reader journeys, axe
 e2e:

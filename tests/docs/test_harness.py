@@ -1,7 +1,7 @@
-"""The harness fails, naming file and line, on each kind of broken sample.
+"""The harness fails, naming page and line, on each kind of broken sample.
 
 The samples are tests/docs/broken/docs/*.md, checked against the stand-in files next
-to them (pyproject.toml, justfile, .env.example, Dockerfile), never the real docs.
+to them (pyproject.toml, justfile, .env.example), never the real docs.
 """
 
 from __future__ import annotations
@@ -11,214 +11,194 @@ from pathlib import Path
 
 import pytest
 from pytest_examples import EvalExample
+from sybil import Sybil
+from sybil.example import SybilFailure
 
-from tests.docs.account import Tally, unaccounted
-from tests.docs.checks import CHECKERS
-from tests.docs.fences import scan
-from tests.docs.pages import Block, Page, load_page
-from tests.docs.python_run import run_block
-from tests.docs.python_static import static_problems
-from tests.docs.repo import Repo
+from tests.docs.parsers import PARSERS
+from tests.docs.python_static import Problems, static_problems
+from tests.docs.tally import Tally
+from tests.support.markdown import read_page
 
-BROKEN = Repo(Path(__file__).parent / "broken")
+BROKEN = Path(__file__).parent / "broken"
+PYTHON_PAGE = BROKEN / "docs" / "python.md"
+FILES_PAGE = BROKEN / "docs" / "files.md"
 
 
-def line_of(page: Page, needle: str) -> int:
+def line_of(page: Path, needle: str) -> int:
     """The page line holding `needle`."""
-    lines = page.path.read_text(encoding="utf-8").splitlines()
+    lines = page.read_text(encoding="utf-8").splitlines()
     return next(number for number, line in enumerate(lines, 1) if needle in line)
 
 
-def block_at(page: Page, needle: str) -> Block:
-    """The block holding `needle`."""
+def fence_above(page: Path, needle: str) -> int:
+    """The line of the opening fence of the block holding `needle`."""
     line = line_of(page, needle)
-    for example in page.block_examples():
-        block: Block = example.parsed
-        if block.first_line <= line <= block.last_line:
-            return block
-    raise LookupError(needle)
-
-
-@pytest.fixture(name="python_page")
-def fixture_python_page() -> Page:
-    """The broken Python samples, freshly parsed (a fresh namespace)."""
-    return load_page(BROKEN.root / "docs" / "python.md", BROKEN.root)
-
-
-@pytest.fixture(name="files_page")
-def fixture_files_page() -> Page:
-    """The broken samples of other kinds."""
-    return load_page(BROKEN.root / "docs" / "files.md", BROKEN.root)
+    return max(block.line for block in read_page(page) if block.line < line)
 
 
 @pytest.fixture(name="static", scope="module")
-def fixture_static(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    """ruff, ruff format, mypy and drift results for the broken Python page."""
-    page = load_page(BROKEN.root / "docs" / "python.md", BROKEN.root)
-    return static_problems([page], BROKEN, tmp_path_factory.mktemp("static"))
+def fixture_static(tmp_path_factory: pytest.TempPathFactory) -> Problems:
+    """ruff, ruff format and mypy results for the broken Python page."""
+    work = tmp_path_factory.mktemp("static")
+    return static_problems([read_page(PYTHON_PAGE)], BROKEN / "pyproject.toml", work)
 
 
-def problems_of(page: Page, needle: str) -> str:
-    """The problems the kind's checker reports for the block holding `needle`."""
-    block = block_at(page, needle)
-    return "\n".join(CHECKERS[block.kind or ""](block, BROKEN))
+def failures(page: Path, eval_example: EvalExample, static: Problems) -> dict[int, str]:
+    """Line -> failure of each example of `page`, evaluated in order as Sybil does."""
+    document = Sybil(parsers=PARSERS).parse(page)
+    document.namespace.update(eval_example=eval_example, docs_static=static)
+    found: dict[int, str] = {}
+    for example in document.examples():
+        try:
+            example.evaluate()
+        except SybilFailure as failure:
+            found[example.line] = failure.result
+        except AssertionError as error:
+            found[example.line] = "".join(traceback.format_exception(error))
+    return found
+
+
+@pytest.fixture(name="python_failures")
+def fixture_python_failures(
+    eval_example: EvalExample, static: Problems
+) -> dict[int, str]:
+    """What the broken Python page reports, by block line."""
+    return failures(PYTHON_PAGE, eval_example, static)
+
+
+@pytest.fixture(name="files_failures")
+def fixture_files_failures(eval_example: EvalExample) -> dict[int, str]:
+    """What the broken page of other kinds reports, by block line."""
+    return failures(FILES_PAGE, eval_example, {})
 
 
 def test_failing_assert_traceback_points_at_page_line(
-    python_page: Page, eval_example: EvalExample
+    eval_example: EvalExample,
 ) -> None:
     """A failing assert raises, and its traceback's last frame is the page line."""
-    block = block_at(python_page, "assert total == 3")
+    document = Sybil(parsers=PARSERS).parse(PYTHON_PAGE)
+    document.namespace.update(eval_example=eval_example, docs_static={})
+    line = fence_above(PYTHON_PAGE, "assert total == 3")
+    example = next(ex for ex in document.examples() if ex.line == line)
     with pytest.raises(AssertionError) as caught:
-        run_block(block, python_page, eval_example, BROKEN)
+        example.evaluate()
     frame = traceback.extract_tb(caught.value.__traceback__)[-1]
     assert (frame.filename, frame.lineno) == (
-        str(python_page.path),
-        line_of(python_page, "assert total == 3"),
+        str(PYTHON_PAGE),
+        line_of(PYTHON_PAGE, "assert total == 3"),
     )
 
 
-def test_wrong_printed_output_is_reported(
-    python_page: Page, eval_example: EvalExample
-) -> None:
+def test_wrong_printed_output_is_reported(python_failures: dict[int, str]) -> None:
     """A `#>` line that differs from what the block prints fails with a diff."""
-    block = block_at(python_page, "print(1 + 1)")
-    with pytest.raises(pytest.fail.Exception) as caught:
-        run_block(block, python_page, eval_example, BROKEN)
-    assert f"docs/python.md:{block.line}: printed output differs" in str(caught.value)
-    assert "+#> 2" in str(caught.value)
+    line = fence_above(PYTHON_PAGE, "print(1 + 1)")
+    assert f"docs/python.md:{line}: printed output differs" in python_failures[line]
+    assert "+#> 2" in python_failures[line]
 
 
-def test_lint_error_names_page_line(
-    python_page: Page, static: dict[str, list[str]]
-) -> None:
+def test_lint_error_names_page_line(python_failures: dict[int, str]) -> None:
     """ruff's unused import is reported at the import's page line."""
-    block = block_at(python_page, "import os")
-    line = line_of(python_page, "import os")
-    assert f"docs/python.md:{line}:8: F401" in "\n".join(static[block.where])
+    line = line_of(PYTHON_PAGE, "import os")
+    report = python_failures[fence_above(PYTHON_PAGE, "import os")]
+    assert f"docs/python.md:{line}: ruff check:8: F401" in report
 
 
-def test_type_error_names_page_line(
-    python_page: Page, static: dict[str, list[str]]
-) -> None:
+def test_type_error_names_page_line(python_failures: dict[int, str]) -> None:
     """mypy's error is reported at the assignment's page line."""
-    block = block_at(python_page, 'count: int = "three"')
-    line = line_of(python_page, 'count: int = "three"')
-    assert f"mypy: docs/python.md:{line}: error: Incompatible types" in "\n".join(
-        static[block.where]
-    )
+    line = line_of(PYTHON_PAGE, 'count: int = "three"')
+    report = python_failures[fence_above(PYTHON_PAGE, 'count: int = "three"')]
+    assert f"docs/python.md:{line}: mypy: error: Incompatible types" in report
 
 
 def test_unformatted_block_shows_ruff_format_diff(
-    python_page: Page, static: dict[str, list[str]]
+    python_failures: dict[int, str],
 ) -> None:
     """A block ruff format would change fails with a diff at the page line."""
-    block = block_at(python_page, "answer=42")
-    report = "\n".join(static[block.where])
+    line = line_of(PYTHON_PAGE, "answer=42")
+    report = python_failures[fence_above(PYTHON_PAGE, "answer=42")]
     assert "not formatted as `ruff format` would" in report
-    assert f"@@ -{block.first_line} +{block.first_line} @@" in report
+    assert f"@@ -{line} +{line} @@" in report
     assert "+answer = 42" in report
 
 
-def test_drifted_python_block_shows_diff(
-    python_page: Page, static: dict[str, list[str]]
+def test_titled_python_block_is_its_file(python_failures: dict[int, str]) -> None:
+    """A titled Python block that is not its file fails with a diff, and is not run."""
+    line = fence_above(PYTHON_PAGE, 'LOG_LEVEL = "DEBUG"')
+    assert f"docs/python.md:{line}: differs from .env.example" in python_failures[line]
+    assert '-LOG_LEVEL = "DEBUG"' in python_failures[line]
+
+
+def test_section_differing_from_its_file(files_failures: dict[int, str]) -> None:
+    """A block showing a marked section fails with a diff at the page's line numbers."""
+    changed = line_of(FILES_PAGE, "line-length = 100")
+    report = files_failures[fence_above(FILES_PAGE, "line-length = 100")]
+    assert "differs from pyproject.toml [ruff] (`just docs-fix` rewrites it" in report
+    assert f"@@ -{changed - 1},3 +{changed - 1},3 @@" in report
+    assert "-line-length = 100\n+line-length = 88" in report
+
+
+def test_unknown_section_and_missing_file(files_failures: dict[int, str]) -> None:
+    """A section the file does not mark, and a title naming no file, say so."""
+    section = files_failures[fence_above(FILES_PAGE, "[tool.nothing]")]
+    assert "pyproject.toml has no section 'nowhere': mark it with" in section
+    missing = files_failures[fence_above(FILES_PAGE, "no such file")]
+    assert "titled 'missing.txt', a file this repository lacks" in missing
+
+
+def test_whole_file_copy_that_drifted(files_failures: dict[int, str]) -> None:
+    """A block titled with a whole file must be all of it."""
+    report = files_failures[fence_above(FILES_PAGE, "LOG_LEVEL=DEBUG")]
+    assert "-LOG_LEVEL=DEBUG\n+LOG_LEVEL=INFO" in report
+
+
+def test_justfile_section_compared_exactly(files_failures: dict[int, str]) -> None:
+    """A changed recipe body in a shown justfile section fails."""
+    report = files_failures[fence_above(FILES_PAGE, "uv run pytest -x")]
+    assert "-    uv run pytest -x\n+    uv run pytest" in report
+
+
+def test_shell_commands_name_real_recipes_and_uv_usage(
+    files_failures: dict[int, str],
 ) -> None:
-    """A titled Python block that is not an excerpt of its file fails with a diff."""
-    block = block_at(python_page, 'LOG_LEVEL = "DEBUG"')
-    report = "\n".join(static[block.where])
-    assert f"{block.where}: the block drifted from .env.example" in report
-    assert '-LOG_LEVEL = "DEBUG"' in report
-
-
-def test_toml_value_differing_from_pyproject(files_page: Page) -> None:
-    """A pyproject key whose value differs from the real one is named with both."""
-    report = problems_of(files_page, "line-length = 100")
-    assert f"{block_at(files_page, 'line-length = 100').where}: keys differ" in report
-    assert "tool.ruff.line-length = 100: pyproject.toml has 88" in report
-
-
-def test_just_recipes_compared_one_by_one(files_page: Page) -> None:
-    """A recipe the justfile lacks, and a body that differs, each at its line."""
-    report = problems_of(files_page, "deploy:")
-    assert f"docs/files.md:{line_of(files_page, 'deploy:')}: recipe 'deploy'" in report
-    assert "does not exist in the justfile" in report
-    test_line = line_of(files_page, "test:")
-    assert f"docs/files.md:{test_line}: recipe 'test': body" in report
-
-
-def test_shell_commands_name_real_recipes_and_uv_usage(files_page: Page) -> None:
     """`just deploy` is no recipe; `uv export requirements.txt` is rejected by uv."""
-    report = problems_of(files_page, "just deploy")
-    line = line_of(files_page, "just deploy")
+    line = line_of(FILES_PAGE, "uv export requirements.txt") - 1
+    report = files_failures[line - 1]
     assert f"docs/files.md:{line}: `just deploy`: the justfile has no recipe" in report
     assert f"docs/files.md:{line + 1}: `uv export requirements.txt`: uv says" in report
 
 
-def test_drifted_excerpt_shows_diff(files_page: Page) -> None:
-    """A titled file listing that is no excerpt of the real file fails with a diff."""
-    report = problems_of(files_page, "LOG_LEVEL=DEBUG")
-    assert "the block drifted from .env.example" in report
-    assert "-LOG_LEVEL=DEBUG\n+LOG_LEVEL=INFO" in report
+def test_prose_command_names_a_real_recipe(files_failures: dict[int, str]) -> None:
+    """Inline `just deploy` in the prose fails at its line."""
+    line = line_of(FILES_PAGE, "prose that runs `just deploy`")
+    assert (
+        files_failures[line] == f"docs/files.md:{line}: `just deploy`: no such recipe"
+    )
 
 
-def test_hadolint_warning_names_page_line(files_page: Page) -> None:
-    """hadolint's warning on the shown Dockerfile is reported at the page line."""
-    report = problems_of(files_page, "FROM python:latest")
-    line = line_of(files_page, "FROM python:latest")
-    assert f"docs/files.md:{line} DL3007" in report
+def test_untested_fence_and_reasonless_skip_fail(
+    files_failures: dict[int, str],
+) -> None:
+    """A fence no checker takes fails, and so does a skip without a reason."""
+    untested = fence_above(FILES_PAGE, "nobody checks this")
+    skip = line_of(FILES_PAGE, "<!-- skip: next -->")
+    assert "no checker verifies a ```text block" in files_failures[untested]
+    assert "`skip` needs a reason" in files_failures[skip]
 
 
-def test_untested_fence_and_reasonless_skip_are_unaccounted(files_page: Page) -> None:
-    """The scanner reports a fence no checker takes, and a skip without a reason."""
-    report = "\n".join(unaccounted(files_page.fences(), files_page.collected_kinds()))
-    untested = line_of(files_page, "nobody checks this") - 1
-    reasonless = line_of(files_page, "a skip without a reason") - 1
-    assert f"docs/files.md:{untested}: no checker verifies a ```text block" in report
-    assert f"docs/files.md:{reasonless}: `skip` without a reason" in report
+def test_toml_that_does_not_parse(files_failures: dict[int, str]) -> None:
+    """An untitled TOML block must parse."""
+    assert "TOML does not parse" in files_failures[fence_above(FILES_PAGE, "[unclosed")]
 
 
-def test_fence_inside_a_markdown_sample_is_content(files_page: Page) -> None:
-    """Both parsers see the ````markdown sample as one block, never its inner fence."""
-    inner = line_of(files_page, 'raise SystemExit("never run")') - 1
-    fences = files_page.fences()
-    blocks = [example.parsed for example in files_page.block_examples()]
-    assert inner not in {fence.line for fence in fences}
+def test_fence_inside_a_markdown_sample_is_content() -> None:
+    """The ````markdown sample is one block, never its inner fence."""
+    inner = line_of(FILES_PAGE, 'raise SystemExit("never run")') - 1
+    blocks = read_page(FILES_PAGE)
     assert inner not in {block.line for block in blocks}
-    assert [fence.line for fence in fences] == [block.line for block in blocks]
-
-
-def test_titled_blocks_are_collected(files_page: Page) -> None:
-    """Blocks with a title="..." attribute are collected (Sybil drops them: #155)."""
-    titles = [example.parsed.title for example in files_page.block_examples()]
-    assert [t for t in titles if t] == [
-        "pyproject.toml",
-        "justfile",
-        ".env.example",
-        "Dockerfile",
-    ]
+    assert blocks[-1].language == "markdown"
 
 
 def test_tally_line_counts_blocks() -> None:
-    """The summary line counts verified, skipped, failed and not-run blocks."""
-    fences = scan(
-        '```bash\nx\n```\n<!-- skip: next "why" -->\n```text\ny\n```\n', "p.md"
-    )
-    tally = Tally(passed={"p.md:1"})
-    assert tally.line(fences, broken=set()) == (
-        "docs: 2 blocks, 1 verified, 1 skipped with reason"
-    )
-
-
-def test_skip_next_covers_its_fence_past_a_tutorial_marker() -> None:
-    """`skip: next` reaches past a tutorial marker, but not past an invisible block."""
-    text = (
-        '<!-- skip: next "why" -->\n<!-- tutorial: skip "why" -->\n\n```bash\nx\n```\n'
-        '<!-- skip: next "why" -->\n<!-- invisible-code-block: python\nimport os\n-->\n'
-        "```python\nos.sep\n```\n"
-    )
-    fences = scan(text, "p.md")
-    assert [(f.line, f.skip_reason) for f in fences] == [(4, "why"), (11, None)]
-    assert fences[0].comments == (
-        '<!-- skip: next "why" -->',
-        '<!-- tutorial: skip "why" -->',
-    )
+    """The summary line counts verified, skipped and failed blocks."""
+    tally = Tally({"a": "passed", "b": "skipped", "c": "failed", "d": "passed"})
+    assert tally.line() == "docs: 4 blocks, 2 verified, 1 skipped with reason, 1 failed"

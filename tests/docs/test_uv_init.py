@@ -7,12 +7,12 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from tests.docs.check_shell import commands
-from tests.docs.pages import load_page
-from tests.docs.repo import tool
+from tests.docs.shell import commands
+from tests.support.markdown import read_page
+from tests.support.paths import DOCS
+from tests.support.tools import tool
 
-ROOT = Path(__file__).parents[2]
-PAGE = ROOT / "docs" / "phase-1-setup.md"
+PAGE = DOCS / "phase-1-setup.md"
 # What docs/phase-1-setup.md says `uv init --package` creates (and that it makes no
 # tests/ and no .venv: version 1.0 said it did).
 CREATED = {
@@ -27,11 +27,10 @@ CREATED = {
 
 def test_uv_init_creates_what_the_page_says(tmp_path: Path) -> None:
     """The page's `uv init` (offline) creates exactly the files the prose lists."""
-    page = load_page(PAGE, ROOT)
     argv = next(
         argv
-        for example in page.block_examples()
-        for _, argv in commands(example.parsed.source)
+        for block in read_page(PAGE)
+        for _, argv in commands(block.source)
         if argv[:2] == ["uv", "init"]
     )
     env = {**os.environ, "UV_OFFLINE": "1", "UV_NO_CONFIG": "1"}

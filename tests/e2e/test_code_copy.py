@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from playwright.sync_api import Page
 
-from tests.docs.fences import scan
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+from tests.support.markdown import read_page
+from tests.support.paths import DOCS
 
 
 def test_copy_button_copies_block_text(page: Page) -> None:
@@ -20,8 +17,7 @@ def test_copy_button_copies_block_text(page: Page) -> None:
     block.locator("button[data-md-type='copy'], button.md-clipboard").click()
     copied: str = page.evaluate("navigator.clipboard.readText()")
     assert expected.rstrip("\n") == copied.rstrip("\n")
-    source = (DOCS / "quickstart.md").read_text(encoding="utf-8")
-    bodies = [fence.body for fence in scan(source, "docs/quickstart.md")]
+    bodies = [block.source for block in read_page(DOCS / "quickstart.md")]
     assert copied.rstrip("\n") + "\n" in bodies, (
         "copied text is no fenced block of the page"
     )

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-PAGE = Path(__file__).resolve().parents[2] / "docs" / "database.md"
+from tests.support.markdown import read_page
+from tests.support.paths import DOCS
+
+PAGE = DOCS / "database.md"
 DOCUMENTED_URL = "http://127.0.0.1:8080"
 
 
 def curl_block() -> str:
     """The one bash block of docs/database.md that calls curl."""
-    blocks = re.findall(r"```bash\n(.*?)```", PAGE.read_text(), flags=re.DOTALL)
-    [block] = [block for block in blocks if "curl " in block]
-    return str(block)
+    [block] = [block for block in read_page(PAGE) if "curl " in block.source]
+    return block.source
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")

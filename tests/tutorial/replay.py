@@ -134,8 +134,7 @@ class Replay:
         """Carry out every step of the pages, then `just check` if none ran it."""
         for name in PAGES:
             self.lost = None  # each page starts where the reader really is
-            page = f"{docs.name}/{name}"
-            for step in page_steps(docs / name, page):
+            for step in page_steps(docs / name):
                 self.run(step)
         if not self.ran_check:
             self.command(Step("(replayer: final check)", "run", "just check"))

@@ -7,12 +7,9 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.docs.fences import Fence, blocks
+from tests.support.markdown import Block, read_page
 
 SHELLS = {"bash", "sh", "shell", "console"}
-MARKER = re.compile(
-    r'^<!--\s*tutorial:\s*(?P<verb>expect-fail|skip)\s+"(?P<text>[^"]*)"\s*-->$'
-)
 # Commands a replay in a temporary folder must not run, and why (first words matched).
 NOT_HERE = [
     (r"git clone\b", "clones a repository from the network"),
@@ -35,16 +32,19 @@ NOT_HERE = [
 
 @dataclass(frozen=True)
 class Marker:
-    """A `<!-- tutorial: VERB "TEXT" -->` comment right above a block."""
+    """A block's `data-replay="VERB: TEXT"` setting (VERB: `fails` or `skip`)."""
 
     verb: str
     text: str
 
 
-def marker_of(block: Fence) -> Marker | None:
-    """The block's tutorial marker (the last one above it), or None."""
-    found = [match for comment in block.comments if (match := MARKER.match(comment))]
-    return Marker(found[-1]["verb"], found[-1]["text"]) if found else None
+def marker_of(block: Block) -> Marker | None:
+    """The block's replay setting, or None."""
+    setting = block.attributes.get("data-replay")
+    if setting is None:
+        return None
+    verb, _, text = setting.partition(":")
+    return Marker(verb.strip(), text.strip())
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,11 @@ class Step:
         return f"write {self.path}" if self.kind in {"write", "toml"} else self.text
 
 
-def command_lines(block: Fence) -> list[tuple[int, str]]:
+def command_lines(block: Block) -> list[tuple[int, str]]:
     """The commands of a shell block with their body line, continuations joined."""
     commands: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
-    for number, raw in enumerate(block.body.splitlines(), start=1):
+    for number, raw in enumerate(block.source.splitlines(), start=1):
         line = raw.rstrip()
         if block.language == "console":
             if pending is None and not line.startswith("$ "):
@@ -85,7 +85,7 @@ def command_lines(block: Fence) -> list[tuple[int, str]]:
     return commands
 
 
-def command_step(block: Fence, number: int, command: str) -> Step:
+def command_step(block: Block, number: int, command: str) -> Step:
     """Classify one command line of a shell block."""
     where = block.at(number)
     marker = marker_of(block)
@@ -97,26 +97,18 @@ def command_step(block: Fence, number: int, command: str) -> Step:
     words = shlex.split(command, comments=True)
     if words and words[0] == "cd" and len(words) == 2:
         return Step(where, "cd", command, path=words[1])
-    expected = marker.text if marker else None
+    expected = marker.text if marker and marker.verb == "fails" else None
     return Step(where, "run", command, expect_failure=expected)
 
 
-def page_steps(path: Path, page: str) -> list[Step]:
-    """The steps of the page at `path`, named `page` in messages, in page order."""
+def page_steps(path: Path) -> list[Step]:
+    """The steps of the page at `path`, in page order."""
     steps: list[Step] = []
-    setup: Fence | None = None
-    for block in blocks(path.read_text(encoding="utf-8"), page):
-        if block.invisible:
-            setup = block if block.language == "python" else None
-            continue
+    for block in read_page(path):
         if block.language in SHELLS:
             steps += [command_step(block, n, c) for n, c in command_lines(block)]
         elif block.title == "pyproject.toml":
-            steps.append(Step(block.at(1), "toml", block.body, path=block.title))
+            steps.append(Step(block.at(1), "toml", block.source, path=block.title))
         elif block.title:
-            body = block.body
-            if setup is not None and block.language == "python":
-                body = setup.body.rstrip("\n") + "\n\n\n" + body  # the imports it uses
-            steps.append(Step(block.at(1), "write", body, path=block.title))
-        setup = None
+            steps.append(Step(block.at(1), "write", block.source, path=block.title))
     return steps

@@ -42,32 +42,19 @@ def test_broken_phase_1_command_names_page_and_line(
 
 def test_every_tutorial_page_has_steps() -> None:
     """Each tutorial page yields steps, so an unparsed page cannot pass silently."""
-    counts = {name: len(page_steps(DOCS / name, f"docs/{name}")) for name in PAGES}
+    counts = {name: len(page_steps(DOCS / name)) for name in PAGES}
     assert all(counts.values()), counts
 
 
 def test_red_marker_is_read(tmp_path: Path) -> None:
-    """An expect-fail marker before a bash block makes its commands expected to fail."""
-    page = tmp_path / "page.md"
+    """A `data-replay="fails: TEXT"` block's commands are expected to fail so."""
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
     page.write_text(
-        'Run:\n\n<!-- tutorial: expect-fail "ModuleNotFoundError" -->\n'
-        "```bash\njust test\n```\n\n```bash\njust check\n```\n",
+        'Run:\n\n``` { .bash data-replay="fails: ModuleNotFoundError" }\n'
+        "just test\n```\n\n```bash\njust check\n```\n",
         encoding="utf-8",
     )
-    red, check = page_steps(page, "docs/page.md")
-    assert (red.where, red.expect_failure) == ("docs/page.md:5", "ModuleNotFoundError")
-    assert (check.where, check.expect_failure) == ("docs/page.md:9", None)
-
-
-def test_invisible_setup_is_prepended_to_titled_file(tmp_path: Path) -> None:
-    """A titled python block gets the invisible setup block just before it."""
-    page = tmp_path / "page.md"
-    page.write_text(
-        "<!-- invisible-code-block: python\nimport os\n-->\n\n"
-        '```python title="tests/unit/test_x.py"\ndef test_x() -> None:\n'
-        "    assert os.sep\n```\n",
-        encoding="utf-8",
-    )
-    (write,) = page_steps(page, "docs/page.md")
-    assert write.path == "tests/unit/test_x.py"
-    assert write.text == "import os\n\n\ndef test_x() -> None:\n    assert os.sep\n"
+    red, check = page_steps(page)
+    assert (red.where, red.expect_failure) == ("docs/page.md:4", "ModuleNotFoundError")
+    assert (check.where, check.expect_failure) == ("docs/page.md:8", None)

@@ -1,0 +1,131 @@
+"""Shell blocks: bash parses them, each `just` names a recipe, uv accepts each flag."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from tests.docs.problem import Problem
+from tests.support.markdown import Block
+from tests.support.tools import tool
+
+SEPARATORS = {"&&", "||", ";", "|", "&", "(", ")", ";;"}
+HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
+VALUE_OPTION = re.compile(r"^\s+(?:(-\w), )?(--[\w-]+)(?: <[^>]+>)", re.MULTILINE)
+ASSIGNMENT = re.compile(r"^\w+=")
+
+
+@cache
+def recipes(justfile: Path) -> frozenset[str]:
+    """Recipe and alias names of a justfile, as `just --dump` reads them."""
+    dump = subprocess.run(
+        [tool("just"), "--justfile", str(justfile), "--dump", "--dump-format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    parsed = json.loads(dump.stdout)
+    return frozenset(parsed["recipes"]) | frozenset(parsed["aliases"])
+
+
+def script_of(block: Block) -> str:
+    """The shell text of a block: a console block keeps only its `$ ` commands."""
+    if block.language != "console":
+        return block.source
+    lines = block.source.splitlines()
+    return "\n".join(line[2:] if line.startswith("$ ") else "" for line in lines) + "\n"
+
+
+def commands(script: str) -> Iterator[tuple[int, list[str]]]:
+    """(line from 1, argv) of each simple command, heredoc bodies left out."""
+    lines = script.splitlines()
+    index = 0
+    while index < len(lines):
+        start = index
+        logical = lines[index]
+        while logical.endswith("\\") and index + 1 < len(lines):
+            index += 1
+            logical = logical[:-1] + " " + lines[index]
+        index += 1
+        if heredoc := HEREDOC.search(logical):
+            while index < len(lines) and lines[index].strip() != heredoc[1]:
+                index += 1
+            index += 1
+        lexer = shlex.shlex(logical, posix=True, punctuation_chars=True)
+        lexer.whitespace_split = True
+        try:
+            tokens = list(lexer)
+        except ValueError:
+            continue
+        argv: list[str] = []
+        for token in [*tokens, ";"]:
+            if token in SEPARATORS or set(token) <= set("&|;()<>"):
+                while argv and ASSIGNMENT.match(argv[0]):
+                    argv.pop(0)
+                if argv:
+                    yield start + 1, argv
+                argv = []
+            else:
+                argv.append(token)
+
+
+@cache
+def uv_help(args: tuple[str, ...]) -> tuple[int, str]:
+    """Exit status and text of `uv <args> --help` (clap checks subcommand and flags)."""
+    done = subprocess.run(
+        [tool("uv"), *args, "--help"], capture_output=True, text=True, check=False
+    )
+    return done.returncode, done.stdout if done.returncode == 0 else done.stderr
+
+
+def uv_problem(argv: list[str], args: tuple[str, ...]) -> list[str]:
+    """uv's complaint about `uv <args>`, if it has one."""
+    status, text = uv_help(args)
+    return [] if status == 0 else [f"`{shlex.join(argv)}`: uv says {text.strip()}"]
+
+
+def command_problems(argv: list[str], known: frozenset[str]) -> list[str]:
+    """What is wrong with one command: an unknown recipe, or uv usage uv rejects."""
+    if argv[0] == "uvx":
+        argv = ["uv", "tool", "run", *argv[1:]]
+    if argv[0] == "just":
+        names = [arg for arg in argv[1:] if not arg.startswith("-") and "=" not in arg]
+        if names and names[0] not in known:
+            return [f"`just {names[0]}`: the justfile has no recipe {names[0]!r}"]
+        return []
+    if argv[0] != "uv":
+        return []
+    args = argv[1:]
+    for runner in (("run",), ("tool", "run")):
+        if tuple(args[: len(runner)]) == runner:
+            rest = args[len(runner) :]
+            takes_value = VALUE_OPTION.findall(uv_help(runner)[1])
+            valued = {name for pair in takes_value for name in pair if name}
+            index = 0
+            while index < len(rest) and rest[index].startswith("-"):
+                index += 2 if rest[index] in valued else 1
+            own, command = rest[:index], rest[index:]
+            found = uv_problem(argv, (*runner, *own))
+            return found + (command_problems(command, known) if command else [])
+    return uv_problem(argv, tuple(args))
+
+
+def shell_problems(block: Block, justfile: Path) -> list[Problem]:
+    """bash -n, then each command's recipe names and uv usage."""
+    script = script_of(block)
+    syntax = subprocess.run(
+        ["bash", "-n"], input=script, capture_output=True, text=True, check=False
+    )
+    problems = []
+    if syntax.returncode != 0:
+        text = re.sub(r"line (\d+)", lambda m: block.at(int(m[1])), syntax.stderr)
+        problems.append(Problem(block.where, f"bash -n rejects it: {text.strip()}"))
+    known = recipes(justfile)
+    for line, argv in commands(script):
+        problems += [Problem(block.at(line), p) for p in command_problems(argv, known)]
+    return problems

@@ -1,0 +1,92 @@
+"""A titled block is generated from the file it names: the whole file, or one section.
+
+A section is marked in the file the way pymdownx.snippets marks them, by two comment
+lines `--8<-- [start:NAME]` and `--8<-- [end:NAME]`; marker lines are never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pytest_examples import CodeExample
+
+from tests.docs.problem import Problem, block_diff
+from tests.support.markdown import Block, root_of
+
+MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):(?P<name>[\w-]+)\]")
+
+
+class SourceError(Exception):
+    """The title or section names nothing in the repository."""
+
+
+def generated(block: Block) -> str:
+    """What the titled block must hold: its file, or its section, without markers."""
+    title = block.title or ""
+    path = root_of(block.path) / title
+    if not path.is_file():
+        raise SourceError(
+            f"the block is titled {title!r}, a file this repository lacks"
+        )
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    if block.section is None:
+        return "".join(line for line in lines if not MARKER.search(line))
+    shown: list[str] = []
+    inside = found = False
+    for line in lines:
+        if marker := MARKER.search(line):
+            if marker["name"] == block.section:
+                inside = marker["edge"] == "start"
+                found = True
+        elif inside:
+            shown.append(line)
+    if not found:
+        raise SourceError(
+            f"{title} has no section {block.section!r}: mark it with the comment lines"
+            f" `--8<-- [start:{block.section}]` and `--8<-- [end:{block.section}]`"
+        )
+    return "".join(shown)
+
+
+def source_problems(block: Block) -> list[Problem]:
+    """Nothing if the block equals what it is generated from; else a diff."""
+    try:
+        expected = generated(block)
+    except SourceError as error:
+        return [Problem(block.where, str(error))]
+    if expected == block.source:
+        return []
+    label = f"{block.title} [{block.section}]" if block.section else f"{block.title}"
+    return [
+        Problem(
+            block.where,
+            f"differs from {label} (`just docs-fix` rewrites it from the file)",
+            block_diff(block, expected, label),
+        )
+    ]
+
+
+def rewritten(block: Block) -> CodeExample | None:
+    """The block regenerated from its file, for pytest-examples to write back."""
+    try:
+        expected = generated(block)
+    except SourceError:
+        return None
+    if expected == block.source:
+        return None
+    return code_example(block, expected)
+
+
+def code_example(block: Block, source: str) -> CodeExample:
+    """The pytest-examples view of a block holding `source`."""
+    return CodeExample(
+        source=source,
+        path=Path(block.path),
+        start_line=block.line,
+        end_line=block.line + source.count("\n"),
+        start_index=block.start,
+        end_index=block.end,
+        prefix=block.language,
+        indent=block.indent,
+    )

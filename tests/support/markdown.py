@@ -1,0 +1,146 @@
+"""The one Markdown reader: every code block of a page, with its place and settings.
+
+The docs tests, the tutorial replay, the browser copy test and the curl test all read
+blocks here. Settings a reader never sees go in the fence's attribute list, for example
+```` ``` { .toml title="pyproject.toml" data-section="pytest" } ````.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sybil import Document, Region
+from sybil.parsers.markdown.lexers import FENCE, RawFencedCodeBlockLexer
+
+Kind = Literal["python", "shell", "toml", "just", "dockerfile", "other"]
+KINDS: Mapping[str, Kind] = {
+    "python": "python",
+    "py": "python",
+    "bash": "shell",
+    "sh": "shell",
+    "console": "shell",
+    "toml": "toml",
+    "just": "just",
+    "dockerfile": "dockerfile",
+}
+ATTRIBUTE = re.compile(r"""([\w-]+)=(["'])(.*?)\2""")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A fenced code block: where it is, what it is, and its text (dedented)."""
+
+    page: str
+    """The page's path from the repository root, such as `docs/phase-2-tdd.md`."""
+    path: Path
+    line: int
+    """The line of the opening fence."""
+    language: str
+    attributes: Mapping[str, str]
+    source: str
+    start: int
+    """Where the source starts in the page text (a character index)."""
+    end: int
+    indent: int
+
+    @property
+    def kind(self) -> Kind:
+        """Which checker this block's language gets."""
+        return KINDS.get(self.language, "other")
+
+    @property
+    def title(self) -> str | None:
+        """The repository file the block shows, if it is titled with one."""
+        return self.attributes.get("title")
+
+    @property
+    def section(self) -> str | None:
+        """The named section of the title file the block shows, if not all of it."""
+        return self.attributes.get("data-section")
+
+    @property
+    def where(self) -> str:
+        """`docs/page.md:42`, the line of the opening fence."""
+        return f"{self.page}:{self.line}"
+
+    @property
+    def first_line(self) -> int:
+        """The page line of the block's first source line."""
+        return self.line + 1
+
+    def at(self, source_line: int) -> str:
+        """`docs/page.md:43`: where the source's line `source_line` (from 1) is."""
+        return f"{self.page}:{self.line + source_line}"
+
+
+class FenceLexer(RawFencedCodeBlockLexer):
+    """Sybil's fence lexer for top-level blocks only.
+
+    A fence inside an open block is content (CommonMark), so a ````markdown sample
+    holding a ```python fence is one block.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(info_pattern=re.compile(r"(?P<info>[^\n]*)$\n", re.MULTILINE))
+
+    def __call__(self, document: Document) -> Iterator[Region]:
+        """Yield one region per top-level fenced block."""
+        opening: re.Match[str] | None = None
+        for match in FENCE.finditer(document.text):
+            if opening is None:
+                if not _info_has_backtick(match):
+                    opening = match
+            elif self.match_closes_existing(match, opening):
+                if region := self.make_region(opening, document, match):
+                    yield region
+                opening = None
+        if opening is not None and (
+            region := self.make_region(opening, document, None)
+        ):
+            yield region
+
+
+def _info_has_backtick(match: re.Match[str]) -> bool:
+    """A backtick line whose rest holds a backtick is inline code, not a fence."""
+    return match.group("fence")[0] == "`" and "`" in match.group("trailing")
+
+
+def root_of(page: Path) -> Path:
+    """The repository a page belongs to: the folder holding its `docs/` folder."""
+    return next(folder.parent for folder in page.parents if folder.name == "docs")
+
+
+def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
+    """Each block of a Sybil document, with the region it came from."""
+    path = Path(document.path)
+    page = path.relative_to(root_of(path)).as_posix()
+    text = document.text
+    for region in FenceLexer()(document):
+        info = region.lexemes["info"].strip()
+        source = region.lexemes["source"]
+        start = region.start + source.offset
+        end = max(text.rfind("\n", 0, region.end) + 1, start)
+        shown_first = str(source).split("\n", 1)[0]
+        raw_first = text[start:end].split("\n", 1)[0]
+        block = Block(
+            page=page,
+            path=path,
+            line=text.count("\n", 0, region.start) + 1,
+            language=info.strip("{} ").split(" ", 1)[0].lstrip(".").lower(),
+            attributes={key: value for key, _, value in ATTRIBUTE.findall(info)},
+            source=str(source),
+            start=start,
+            end=end,
+            indent=len(raw_first) - len(shown_first),
+        )
+        yield region, block
+
+
+def read_page(path: Path) -> list[Block]:
+    """Every code block of the page at `path`, in page order."""
+    document = Document(path.read_text(encoding="utf-8"), str(path))
+    return [block for _, block in blocks_of(document)]
