@@ -1,16 +1,9 @@
-"""Reference service of the Python Service Workflow playbook."""
+"""Reference service of the Python Service Workflow playbook.
+
+The package itself imports nothing, so `python_service.settings` loads without the
+web stack. Import from where each part is defined: `python_service.api`
+(`create_app`), `python_service.settings` (`load_settings`), `python_service.storage`
+(`open_repository`).
+"""
 
 from __future__ import annotations
-
-from python_service.api import create_app
-from python_service.settings import Settings, SettingsError, load_settings
-from python_service.storage import UserRepository, open_repository
-
-__all__ = [
-    "Settings",
-    "SettingsError",
-    "UserRepository",
-    "create_app",
-    "load_settings",
-    "open_repository",
-]

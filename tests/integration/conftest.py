@@ -17,8 +17,12 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from python_service import UserRepository, create_app
-from python_service.storage import PostgresUserRepository, SqliteUserRepository
+from python_service.api import create_app
+from python_service.storage import (
+    PostgresUserRepository,
+    SqliteUserRepository,
+    UserRepository,
+)
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 

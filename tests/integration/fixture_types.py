@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from python_service import UserRepository
+from python_service.storage import UserRepository
 
 StoredUsers = Callable[[], list[tuple[str, str]]]
 """`stored_users()`: (email, name) of every row, read straight from the database."""

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from python_service import create_app, load_settings, open_repository
+from python_service.api import create_app
 from python_service.db_deploy import main
+from python_service.settings import load_settings
+from python_service.storage import open_repository
 from tests.support.paths import ROOT
 
 DB = ROOT / "db"

@@ -9,7 +9,7 @@ import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
-from python_service import create_app
+from python_service.api import create_app
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 DEMO = {"email": "demo@example.com", "name": "Demo"}

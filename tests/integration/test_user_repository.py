@@ -9,14 +9,16 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from python_service import Settings, UserRepository, open_repository
 from python_service.domain import CreateUser
+from python_service.settings import Settings
 from python_service.storage import (
     DatabaseSetupError,
     DatabaseUnavailableError,
     DuplicateEmailError,
     PostgresUserRepository,
     SqliteUserRepository,
+    UserRepository,
+    open_repository,
 )
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from structlog.testing import capture_logs
 
-from python_service import create_app
+from python_service.api import create_app
 from python_service.domain import CreateUser, User
 from python_service.storage import DatabaseUnavailableError, DuplicateEmailError
 
