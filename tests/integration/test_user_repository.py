@@ -144,7 +144,7 @@ def test_missing_sqlite_file_is_unavailable(tmp_path: Path) -> None:
 
 def test_unreachable_postgres_is_unavailable() -> None:
     """Nobody listens on port 1: every call reports the database unavailable."""
-    repository = PostgresUserRepository("postgresql://app:app@127.0.0.1:1/app", 1)
+    repository = PostgresUserRepository("postgresql://app:app@127.0.0.1:1/app", 0.2)
     repository.open()
     try:
         with pytest.raises(DatabaseUnavailableError, match="PostgreSQL: couldn't get"):
