@@ -40,7 +40,7 @@ run: db-deploy
 db-deploy:
     uv run python -m python_service.db_deploy
 
-# Deploy the schema to scratch databases and run its tests (Sqitch, pgTAP, tapsqlite)
+# Deploy the schema to scratch databases and run its tests (Sqitch; pgTAP and SQL TAP tests)
 db-test:
     uv run scripts/db/test-db.sh
 

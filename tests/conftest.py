@@ -18,6 +18,18 @@ from tests.support.paths import ROOT
 SQLITE_PLAN = ROOT / "db" / "sqlite"
 
 
+@pytest.fixture(name="reset_logging", autouse=True)
+def fixture_reset_logging() -> Iterator[None]:
+    """Undo any `structlog.configure` and root logger set-up a test made."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    structlog.reset_defaults()
+    root.handlers = handlers
+    root.setLevel(level)
+
+
+# --8<-- [start:sqlite]
 @pytest.fixture(name="pristine_sqlite", scope="session")
 def fixture_pristine_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The file `just db-test` left at SQLITE_TEST_DB_PATH, if newer than db/sqlite.
@@ -55,12 +67,4 @@ def fixture_sqlite_db(sqlite_db_path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-@pytest.fixture(name="reset_logging", autouse=True)
-def fixture_reset_logging() -> Iterator[None]:
-    """Undo any `structlog.configure` and root logger set-up a test made."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    structlog.reset_defaults()
-    root.handlers = handlers
-    root.setLevel(level)
+# --8<-- [end:sqlite]

@@ -1,9 +1,5 @@
-"""Reference service of the Python Service Workflow playbook.
+"""A small user service: domain rules, storage and an HTTP API.
 
-The package itself imports nothing, so `python_service.settings` loads without the
-web stack. Import from where each part is defined: `python_service.api`
-(`create_app`), `python_service.settings` (`load_settings`), `python_service.storage`
-(`open_repository`).
+The package imports nothing itself, so importing one part (its settings, say) does not
+load the others, nor the web stack.
 """
-
-from __future__ import annotations

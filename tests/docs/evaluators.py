@@ -68,6 +68,18 @@ def check_toml(example: Example) -> str | None:
     return None
 
 
+def check_output(example: Example) -> str | None:
+    """What a command prints: the tutorial replay compares it with the command's output."""
+    return None
+
+
+def check_stray_output(example: Example) -> str | None:
+    """An output block that follows no command block."""
+    block: Block = example.parsed
+    what = "an ```output block must follow the shell block whose output it shows"
+    return report([Problem(block.where, what)])
+
+
 def check_unchecked(example: Example) -> str | None:
     """No checker fits: say how to give the block one."""
     block: Block = example.parsed
@@ -81,6 +93,7 @@ def check_unchecked(example: Example) -> str | None:
 BY_KIND: Mapping[Kind, Evaluator] = {
     "python": check_python,
     "shell": check_shell,
+    "output": check_output,
     "toml": check_toml,
     "just": check_unchecked,
     "dockerfile": check_unchecked,
@@ -88,6 +101,20 @@ BY_KIND: Mapping[Kind, Evaluator] = {
 }
 
 
-def evaluator_for(block: Block) -> Evaluator:
+def check_plain_settings(example: Example) -> str | None:
+    """Settings beyond a title need the brace form, or the page shows the fence as text."""
+    block: Block = example.parsed
+    what = (
+        "pymdownx.superfences renders this fence as text: write its settings in"
+        f' the attribute form ``` {{ .{block.language} title="..." data-... }}'
+    )
+    return report([Problem(block.where, what)])
+
+
+def evaluator_for(block: Block, previous: Block | None) -> Evaluator:
     """The checker of a block: its file's when titled, else its language's."""
+    if "data-" in block.info and not block.info.startswith("{"):
+        return check_plain_settings
+    if block.kind == "output" and (previous is None or previous.kind != "shell"):
+        return check_stray_output
     return check_titled if block.title else BY_KIND[block.kind]

@@ -23,8 +23,10 @@ class CodeBlockParser:
 
     def __call__(self, document: Document) -> Iterator[Region]:
         """Yield the blocks of the page in order."""
+        previous = None
         for region, block in blocks_of(document):
-            yield Region(region.start, region.end, block, evaluator_for(block))
+            yield Region(region.start, region.end, block, evaluator_for(block, previous))
+            previous = block
 
 
 class ReasonedSkipParser(SkipParser):

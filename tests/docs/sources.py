@@ -1,7 +1,8 @@
 """A titled block is generated from the file it names: the whole file, or one section.
 
 A section is marked in the file the way pymdownx.snippets marks them, by two comment
-lines `--8<-- [start:NAME]` and `--8<-- [end:NAME]`; marker lines are never shown.
+lines `--8<-- [start:NAME]` and `--8<-- [end:NAME]`; marker lines are never shown, nor
+the blank lines a formatter keeps around them.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def generated(block: Block) -> str:
             f"{title} has no section {block.section!r}: mark it with the comment lines"
             f" `--8<-- [start:{block.section}]` and `--8<-- [end:{block.section}]`"
         )
-    return "".join(shown)
+    return "".join(shown).strip("\n") + "\n"
 
 
 def source_problems(block: Block) -> list[Problem]:

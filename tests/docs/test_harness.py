@@ -185,9 +185,21 @@ def test_untested_fence_and_reasonless_skip_fail(
     assert "`skip` needs a reason" in files_failures[skip]
 
 
+def test_output_block_follows_a_command(files_failures: dict[int, str]) -> None:
+    """An ```output block must show what the shell block right above prints."""
+    report = files_failures[line_of(FILES_PAGE, "```output")]
+    assert "must follow the shell block whose output it shows" in report
+
+
 def test_toml_that_does_not_parse(files_failures: dict[int, str]) -> None:
     """An untitled TOML block must parse."""
     assert "TOML does not parse" in files_failures[fence_above(FILES_PAGE, "[unclosed")]
+
+
+def test_settings_in_the_plain_fence_form_fail(files_failures: dict[int, str]) -> None:
+    """`data-` settings outside the brace form would print the fence as text."""
+    line = line_of(FILES_PAGE, '```toml title="pyproject.toml" data-section="ruff"')
+    assert "superfences renders this fence as text" in files_failures[line]
 
 
 def test_fence_inside_a_markdown_sample_is_content() -> None:

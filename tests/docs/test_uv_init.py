@@ -13,7 +13,7 @@ from tests.support.paths import DOCS
 from tests.support.tools import tool
 
 PAGE = DOCS / "phase-1-setup.md"
-# What docs/phase-1-setup.md says `uv init --package` creates (and that it makes no
+# What docs/phase-1-setup.md says `uv init --lib` creates (and that it makes no
 # tests/ and no .venv: version 1.0 said it did).
 CREATED = {
     ".git",
@@ -40,6 +40,7 @@ def test_uv_init_creates_what_the_page_says(tmp_path: Path) -> None:
     project = tmp_path / next(arg for arg in argv[2:] if not arg.startswith("-"))
     pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
     assert {path.name for path in project.iterdir()} == CREATED, shlex.join(argv)
-    assert (project / "src" / "python_service" / "__init__.py").is_file()
+    package = project / "src" / "python_service"
+    assert {path.name for path in package.iterdir()} == {"__init__.py", "py.typed"}
     assert 'build-backend = "uv_build"' in pyproject
-    assert "[project.scripts]" in pyproject
+    assert "[project.scripts]" not in pyproject

@@ -16,13 +16,14 @@ from typing import Literal
 from sybil import Document, Region
 from sybil.parsers.markdown.lexers import FENCE, RawFencedCodeBlockLexer
 
-Kind = Literal["python", "shell", "toml", "just", "dockerfile", "other"]
+Kind = Literal["python", "shell", "output", "toml", "just", "dockerfile", "other"]
 KINDS: Mapping[str, Kind] = {
     "python": "python",
     "py": "python",
     "bash": "shell",
     "sh": "shell",
     "console": "shell",
+    "output": "output",
     "toml": "toml",
     "just": "just",
     "dockerfile": "dockerfile",
@@ -40,12 +41,18 @@ class Block:
     line: int
     """The line of the opening fence."""
     language: str
-    attributes: Mapping[str, str]
+    info: str
+    """The rest of the opening fence line, such as `{ .toml title="pyproject.toml" }`."""
     source: str
     start: int
     """Where the source starts in the page text (a character index)."""
     end: int
     indent: int
+
+    @property
+    def attributes(self) -> Mapping[str, str]:
+        """The `key="value"` settings of the fence line."""
+        return {key: value for key, _, value in ATTRIBUTE.findall(self.info)}
 
     @property
     def kind(self) -> Kind:
@@ -131,7 +138,7 @@ def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
             path=path,
             line=text.count("\n", 0, region.start) + 1,
             language=info.strip("{} ").split(" ", 1)[0].lstrip(".").lower(),
-            attributes={key: value for key, _, value in ATTRIBUTE.findall(info)},
+            info=info,
             source=str(source),
             start=start,
             end=end,
