@@ -72,9 +72,13 @@ docs-fix:
 e2e:
     uv run pytest tests/e2e
 
-# Replay the Quickstart, Phase 1 and Phase 2 pages in a fresh project, block by block
+# Follow every playbook page in an empty folder as a reader would, and check the result
 tutorial:
     uv run pytest tests/tutorial
+
+# The same, into DIR, which is kept for you to inspect
+tutorial-keep dir:
+    uv run python -m tests.tutorial {{ dir }}
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:

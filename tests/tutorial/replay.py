@@ -1,141 +1,242 @@
-"""Carry out the tutorial pages' steps in a fresh folder; stop at the first failure."""
+"""A reader following the playbook's pages in an empty folder, step by step."""
 
 from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
+import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
+from tests.tutorial.environment import reader_environment
 from tests.tutorial.pyproject import merge_pyproject
 from tests.tutorial.steps import Step, page_steps
 
-PAGES = ["quickstart.md", "phase-1-setup.md", "phase-2-tdd.md"]
-TIMEOUT = 600
-CHECK = re.compile(r"^(uv run )?just check\b")
+TIMEOUT_S = 900
+SERVER_START_S = 300
+PLAYBOOK_SECTIONS = ("Get started", "Playbook")
+FINAL_CHECK = "uv run just check"
+CLONED = "quickstart.md"
+"""The page that clones this repository instead of building a project of one's own."""
 
 
 class ReplayError(AssertionError):
-    """A step failed; the message names the page and line it came from."""
+    """A step did not do what its page says; the message starts with page and line."""
+
+
+def playbook_pages(mkdocs_yml: Path) -> list[str]:
+    """The pages of the playbook's nav sections, in nav order."""
+    config = yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))
+    pages = []
+    for section in config["nav"]:
+        for title, entries in section.items():
+            if title in PLAYBOOK_SECTIONS:
+                pages += [page for entry in entries for page in entry.values()]
+    return pages
+
+
+def matches(expected: str, printed: str) -> bool:
+    """Whether `printed` is the expected output, each `...` standing for any text."""
+    parts = [re.escape(part) for part in expected.strip().split("...")]
+    return re.fullmatch(".*?".join(parts), printed.strip(), flags=re.DOTALL) is not None
 
 
 @dataclass
 class Account:
-    """What the replay did with each step."""
+    """What the replay did, one line per step."""
 
     lines: list[str] = field(default_factory=list)
     ran: int = 0
-    skipped: int = 0
+    skipped: list[str] = field(default_factory=list)
 
-    def record(self, step: Step, outcome: str, reason: str = "") -> None:
-        """Log one step as `where  outcome  what  (reason)`."""
+    def record(self, step: Step, outcome: str) -> None:
+        """Log one step as `where  outcome  what`."""
         if outcome == "skipped":
-            self.skipped += 1
+            self.skipped.append(step.detail)
         else:
             self.ran += 1
-        why = f"  ({reason})" if reason else ""
-        self.lines.append(f"{step.where:<26} {outcome:<8} {step.describe()}{why}")
-
-    def summary(self) -> str:
-        """The closing line of the step account."""
-        return f"tutorial: {self.ran} steps run, {self.skipped} skipped"
+        self.lines.append(f"{step.where:<28} {outcome:<8} {step.describe()}")
 
 
 @dataclass
 class Replay:
-    """A reader following the pages, in a folder of their own."""
+    """The reader's shell: a working folder, a clean environment, running servers."""
 
-    root: Path
+    work: Path
+    repository: Path
+    """This repository; the cloning page gets a local copy of its committed state."""
+    repo_url: str
+    """The address the cloning page uses for this repository (mkdocs.yml `repo_url`)."""
     cwd: Path = field(init=False)
-    lost: str | None = None
-    ran_check: bool = False
+    env: dict[str, str] = field(init=False)
+    servers: list[subprocess.Popen[str]] = field(default_factory=list)
+    printed: str = ""
     account: Account = field(default_factory=Account)
 
     def __post_init__(self) -> None:
-        """Start in the empty root folder."""
-        self.cwd = self.root
+        """A new HOME inside the working folder; start in an empty `project` folder."""
+        self.env = reader_environment(self.work / "home")
+        self.cwd = self.work / "project"
+        self.cwd.mkdir(parents=True, exist_ok=True)
 
-    def environment(self) -> dict[str, str]:
-        """The caller's environment, less its virtualenv, plus the project's .venv/bin.
+    def replay(self, docs: Path, pages: list[str]) -> Account:
+        """Every page in order (the cloning one in its own folder), then a check."""
+        for name in pages:
+            if name == CLONED:
+                reader_folder, self.cwd = self.cwd, self.work / "clone"
+                self.cwd.mkdir(exist_ok=True)
+                self.replay_page(docs / name)
+                self.cwd = reader_folder
+            else:
+                self.replay_page(docs / name)
+        self.run(Step("(after the last page)", "run", FINAL_CHECK))
+        return self.account
 
-        The project's own `just` (rust-just, a dev dependency the page adds) stands in
-        for the one the Tooling page installs globally.
-        """
-        env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
-        outer = os.environ.get("VIRTUAL_ENV")
-        path = [p for p in env["PATH"].split(os.pathsep) if not outer or outer not in p]
-        env["PATH"] = os.pathsep.join([str(self.cwd / ".venv" / "bin"), *path])
-        return env
+    def replay_page(self, path: Path) -> None:
+        """Carry out a page's steps; stop its servers when it ends."""
+        try:
+            for step in page_steps(path):
+                self.run(step)
+        finally:
+            self.stop_servers()
 
     def run(self, step: Step) -> None:
-        """Carry out one step, or record why not; raise ReplayError on failure."""
-        if step.kind == "skip":
-            self.account.record(step, "skipped", step.reason)
-        elif self.lost is not None:
-            reason = f"runs in {self.lost}/, which a skipped step would have made"
-            self.account.record(step, "skipped", reason)
-        elif step.kind == "cd":
-            self.change_directory(step)
-        elif step.kind == "write":
-            target = self.cwd / step.path
+        """Carry out one step; raise ReplayError unless it does what its page says."""
+        if step.action == "skip":
+            self.account.record(step, "skipped")
+            return
+        if step.action == "cd":
+            target = (self.cwd / step.detail).resolve()
+            if not target.is_dir():
+                raise ReplayError(f"{step.where}: `{step.text}`: no folder {target}")
+            self.cwd = target
+        elif step.action == "write":
+            target = self.cwd / step.detail
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(step.text, encoding="utf-8")
-            self.account.record(step, "written")
-        elif step.kind == "toml":
+        elif step.action == "merge":
             problems = merge_pyproject(self.cwd / "pyproject.toml", step.text)
             if problems:
                 raise ReplayError(f"{step.where}: " + "; ".join(problems))
-            self.account.record(step, "merged")
+        elif step.action == "output":
+            if not matches(step.text, self.printed):
+                raise ReplayError(
+                    f"{step.where}: the command above printed\n{self.printed}\n"
+                    f"but the page shows\n{step.text}"
+                )
+        elif step.action == "serves":
+            self.serve(step)
         else:
             self.command(step)
+        self.account.record(step, "red" if step.action == "fails" else "ok")
 
-    def change_directory(self, step: Step) -> None:
-        """Follow `cd`, or remember the folder that a skipped step would have made."""
-        target = self.cwd / step.path
-        if target.is_dir():
-            self.cwd = target.resolve()
-            self.account.record(step, "ok")
-        else:
-            self.lost = step.path
-            self.account.record(step, "skipped", "a skipped step would have made it")
+    def shell_command(self, step: Step) -> str:
+        """The command as the page writes it; this repository is cloned from disk."""
+        if step.text.startswith("git clone ") and self.repo_url in step.text:
+            bare = self.work / "origin.git"
+            if not bare.exists():
+                subprocess.run(
+                    [
+                        "git",
+                        "clone",
+                        "--quiet",
+                        "--bare",
+                        str(self.repository),
+                        str(bare),
+                    ],
+                    check=True,
+                )
+            return re.sub(
+                re.escape(self.repo_url) + r"(\.git)?", bare.as_uri(), step.text
+            )
+        return step.text
 
     def command(self, step: Step) -> None:
-        """Run a command with bash; check its exit status against the page."""
+        """Run a command with bash; it must pass, or fail as the page says it does."""
         done = subprocess.run(
-            ["bash", "-c", step.text],
+            ["bash", "-c", self.shell_command(step)],
             cwd=self.cwd,
-            env=self.environment(),
+            env=self.env,
             capture_output=True,
             text=True,
-            timeout=TIMEOUT,
+            timeout=TIMEOUT_S,
             check=False,
         )
+        self.printed = done.stdout
         output = done.stdout + done.stderr
-        tail = "\n".join(output.strip().splitlines()[-25:])
-        expected = step.expect_failure
-        if expected is None and done.returncode != 0:
-            failed = f"`{step.text}` exited {done.returncode} in {self.cwd}"
-            raise ReplayError(f"{step.where}: {failed}\n{tail}")
-        if expected is not None and (done.returncode == 0 or expected not in output):
+        tail = "\n".join(output.strip().splitlines()[-30:])
+        if step.action == "fails":
+            if done.returncode == 0 or step.detail not in output:
+                raise ReplayError(
+                    f"{step.where}: `{step.text}` should fail printing"
+                    f" {step.detail!r}, as the page says, but exited"
+                    f" {done.returncode} in {self.cwd}\n{tail}"
+                )
+        elif done.returncode != 0:
             raise ReplayError(
-                f"{step.where}: `{step.text}` should fail with {expected!r} (the page "
-                f"says so) but exited {done.returncode}\n{tail}"
+                f"{step.where}: `{step.text}` exited {done.returncode}"
+                f" in {self.cwd}\n{tail}"
             )
-        self.ran_check = self.ran_check or (
-            expected is None and bool(CHECK.match(step.text))
-        )
-        if expected is None:
-            self.account.record(step, "ok")
-        else:
-            self.account.record(step, "red", f"fails with {expected}, as the page says")
+        elif step.text.startswith("git commit"):
+            self.assert_committed(step)
 
-    def replay(self, docs: Path) -> Account:
-        """Carry out every step of the pages, then `just check` if none ran it."""
-        for name in PAGES:
-            self.lost = None  # each page starts where the reader really is
-            for step in page_steps(docs / name):
-                self.run(step)
-        if not self.ran_check:
-            self.command(Step("(replayer: final check)", "run", "just check"))
-        return self.account
+    def assert_committed(self, step: Step) -> None:
+        """After a commit, Git sees nothing left over: all committed or ignored."""
+        status = subprocess.run(
+            ["git", "status", "--porcelain"],
+            cwd=self.cwd,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        if status:
+            raise ReplayError(
+                f"{step.where}: after the commit, Git still sees\n{status}"
+            )
+
+    def serve(self, step: Step) -> None:
+        """Start a server the page leaves running; wait until its URL answers."""
+        server = subprocess.Popen(
+            ["bash", "-c", step.text],
+            cwd=self.cwd,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        )
+        self.servers.append(server)
+        deadline = time.monotonic() + SERVER_START_S
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                output = server.stdout.read() if server.stdout else ""
+                raise ReplayError(
+                    f"{step.where}: `{step.text}` exited {server.returncode} before"
+                    f" serving {step.detail}\n{output[-3000:]}"
+                )
+            try:
+                with urllib.request.urlopen(step.detail, timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.5)
+        raise ReplayError(f"{step.where}: nothing answered at {step.detail}")
+
+    def stop_servers(self) -> None:
+        """Stop every server the page started (each in a session of its own)."""
+        for server in self.servers:
+            if server.poll() is None:
+                os.killpg(server.pid, signal.SIGTERM)
+                try:
+                    server.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    os.killpg(server.pid, signal.SIGKILL)
+                    server.wait()
+            if server.stdout:
+                server.stdout.close()
+        self.servers.clear()

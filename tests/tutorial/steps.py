@@ -1,4 +1,10 @@
-"""Turn a page's blocks into tutorial steps: commands to run, files to write, skips."""
+"""A page's blocks as the steps a reader takes: run, write, merge, compare, or skip.
+
+What a block asks of the replay is its `data-replay` setting, never seen by readers:
+`fails: TEXT` (the commands must fail, printing TEXT), `serves: URL` (a server that runs
+until the page ends), `skip: REASON` (REASON must be written on the page for readers).
+An ```output block is what the command block before it prints; `...` matches anything.
+"""
 
 from __future__ import annotations
 
@@ -6,65 +12,58 @@ import re
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
-from tests.support.markdown import Block, read_page
+from sybil import Document
 
-SHELLS = {"bash", "sh", "shell", "console"}
-# Commands a replay in a temporary folder must not run, and why (first words matched).
-NOT_HERE = [
-    (r"git clone\b", "clones a repository from the network"),
-    (
-        r"git commit\b",
-        "makes a commit (the replay proves files and checks, not history)",
-    ),
-    (r"git push\b", "pushes to a remote"),
-    (r"(brew|curl|wget|pipx|apt|apt-get|sudo)\b", "installs software system-wide"),
-    (r"(python3? -m )?pip install\b", "installs software system-wide"),
-    (r"uv tool install\b", "installs a global tool; the replay uses the project's own"),
-    (r"uv publish\b", "publishes to a package index"),
-    (r"docker\b", "needs Docker"),
-    (r"(sqitch|psql|pg_prove)\b", "needs a database server"),
-    (r"(uv run )?just (db-test|integration)\b", "needs Sqitch and PostgreSQL"),
-    (r"(uv run )?just (docs|run)\b", "starts a server that runs until stopped"),
-    (r"(uv run )?mkdocs serve\b", "starts a server that runs until stopped"),
-]
+from tests.support.markdown import Block, blocks_of, read_page
+
+SHELLS = {"bash", "sh", "console"}
+Action = Literal["run", "fails", "serves", "skip", "cd", "write", "merge", "output"]
+SETTINGS: dict[str, Action] = {
+    "run": "run",
+    "fails": "fails",
+    "serves": "serves",
+    "skip": "skip",
+}
 
 
-@dataclass(frozen=True)
-class Marker:
-    """A block's `data-replay="VERB: TEXT"` setting (VERB: `fails` or `skip`)."""
-
-    verb: str
-    text: str
-
-
-def marker_of(block: Block) -> Marker | None:
-    """The block's replay setting, or None."""
-    setting = block.attributes.get("data-replay")
-    if setting is None:
-        return None
-    verb, _, text = setting.partition(":")
-    return Marker(verb.strip(), text.strip())
+class PageError(ValueError):
+    """A page asks the replay for something it cannot do; names page and line."""
 
 
 @dataclass(frozen=True)
 class Step:
-    """One thing the reader does: run a command, write a file, merge TOML, or skip."""
+    """One thing the reader does, where the page asks for it."""
 
     where: str
-    kind: str  # "run", "cd", "write", "toml" or "skip"
+    action: Action
     text: str
-    path: str = ""
-    expect_failure: str | None = None
-    reason: str = ""
+    """The command, the file's content, or the expected output."""
+    detail: str = ""
+    """The path written, the text a failure prints, the URL served, the skip reason."""
 
     def describe(self) -> str:
         """A short line for the step account."""
-        return f"write {self.path}" if self.kind in {"write", "toml"} else self.text
+        return (
+            f"{self.action} {self.detail}"
+            if self.action in {"write", "merge"}
+            else self.text
+        )
+
+
+def visible_text(path: Path) -> str:
+    """The page as readers see it: code blocks and HTML comments left out."""
+    text = path.read_text(encoding="utf-8")
+    document = Document(text, str(path))
+    for region, _ in reversed(list(blocks_of(document))):
+        text = text[: region.start] + text[region.end :]
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
+    return " ".join(text.split())
 
 
 def command_lines(block: Block) -> list[tuple[int, str]]:
-    """The commands of a shell block with their body line, continuations joined."""
+    """The commands of a shell block with their line, continuations joined."""
     commands: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
     for number, raw in enumerate(block.source.splitlines(), start=1):
@@ -77,38 +76,46 @@ def command_lines(block: Block) -> list[tuple[int, str]]:
             pending = (pending[0], f"{pending[1]} {line.strip()}")
         elif line.strip() and not line.lstrip().startswith("#"):
             pending = (number, line.strip())
-        if pending is not None and not pending[1].endswith("\\"):
+        if pending is not None and pending[1].endswith("\\"):
+            pending = (pending[0], pending[1].removesuffix("\\").rstrip())
+        elif pending is not None:
             commands.append(pending)
             pending = None
-        elif pending is not None:
-            pending = (pending[0], pending[1].removesuffix("\\").rstrip())
     return commands
 
 
-def command_step(block: Block, number: int, command: str) -> Step:
-    """Classify one command line of a shell block."""
-    where = block.at(number)
-    marker = marker_of(block)
-    if marker and marker.verb == "skip":
-        return Step(where, "skip", command, reason=marker.text)
-    for pattern, reason in NOT_HERE:
-        if re.match(pattern, command):
-            return Step(where, "skip", command, reason=reason)
-    words = shlex.split(command, comments=True)
-    if words and words[0] == "cd" and len(words) == 2:
-        return Step(where, "cd", command, path=words[1])
-    expected = marker.text if marker and marker.verb == "fails" else None
-    return Step(where, "run", command, expect_failure=expected)
+def shell_steps(block: Block, visible: str) -> list[Step]:
+    """The steps of a shell block, as its `data-replay` setting asks."""
+    verb, _, argument = block.attributes.get("data-replay", "run").partition(":")
+    action, argument = SETTINGS.get(verb.strip()), argument.strip()
+    if action is None:
+        raise PageError(f"{block.where}: data-replay={verb!r} is not a replay setting")
+    if action == "skip" and argument.lower() not in visible.lower():
+        raise PageError(
+            f"{block.where}: skipped for {argument!r}, which the page does not say:"
+            " write the reason in the prose, where readers see it"
+        )
+    steps = []
+    for number, command in command_lines(block):
+        words = shlex.split(command, comments=True)
+        if action != "skip" and len(words) == 2 and words[0] == "cd":
+            steps.append(Step(block.at(number), "cd", command, words[1]))
+        else:
+            steps.append(Step(block.at(number), action, command, argument))
+    return steps
 
 
 def page_steps(path: Path) -> list[Step]:
     """The steps of the page at `path`, in page order."""
+    visible = visible_text(path)
     steps: list[Step] = []
     for block in read_page(path):
         if block.language in SHELLS:
-            steps += [command_step(block, n, c) for n, c in command_lines(block)]
+            steps += shell_steps(block, visible)
+        elif block.language == "output":
+            steps.append(Step(block.where, "output", block.source))
         elif block.title == "pyproject.toml":
-            steps.append(Step(block.at(1), "toml", block.source, path=block.title))
+            steps.append(Step(block.where, "merge", block.source, block.title))
         elif block.title:
-            steps.append(Step(block.at(1), "write", block.source, path=block.title))
+            steps.append(Step(block.where, "write", block.source, block.title))
     return steps

@@ -1,60 +1,91 @@
-"""The replayer itself: a broken command fails the replay at its page and line."""
+"""The replayer itself: page settings are read; a broken step names page and line."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.tutorial.replay import PAGES, Replay, ReplayError
-from tests.tutorial.steps import page_steps
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-INIT = "uv init --package python-service --python 3.12"
+from tests.support.paths import DOCS, ROOT
+from tests.tutorial.replay import Replay, ReplayError, matches, playbook_pages
+from tests.tutorial.steps import PageError, page_steps
 
 
-@pytest.fixture(name="docs_copy")
-def fixture_docs_copy(tmp_path: Path) -> Path:
-    """A copy of the tutorial pages in `tmp_path/docs`, free to break."""
-    copy = tmp_path / "docs"
-    copy.mkdir()
-    for name in PAGES:
-        shutil.copy(DOCS / name, copy / name)
-    return copy
+def page(tmp_path: Path, text: str) -> Path:
+    """A one-page docs folder holding `text`."""
+    path = tmp_path / "docs" / "page.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
-def test_broken_phase_1_command_names_page_and_line(
-    docs_copy: Path, tmp_path: Path
-) -> None:
-    """A misspelt `uv init` flag on Phase 1 fails the replay at that very line."""
-    page = docs_copy / "phase-1-setup.md"
-    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
-    number = next(i for i, line in enumerate(lines, 1) if line.startswith(INIT))
-    lines[number - 1] = lines[number - 1].replace("--package", "--pakage")
-    page.write_text("".join(lines), encoding="utf-8")
-    workdir = tmp_path / "work"
-    workdir.mkdir()
-    with pytest.raises(ReplayError) as failure:
-        Replay(workdir).replay(docs_copy)
-    assert str(failure.value).startswith(f"docs/phase-1-setup.md:{number}: ")
+@pytest.mark.parametrize("name", playbook_pages(ROOT / "mkdocs.yml"))
+def test_every_playbook_page_reads_as_steps(name: str) -> None:
+    """Each page's replay settings are valid, and each skip's reason is on the page."""
+    assert isinstance(page_steps(DOCS / name), list)
 
 
-def test_every_tutorial_page_has_steps() -> None:
-    """Each tutorial page yields steps, so an unparsed page cannot pass silently."""
-    counts = {name: len(page_steps(DOCS / name)) for name in PAGES}
-    assert all(counts.values()), counts
-
-
-def test_red_marker_is_read(tmp_path: Path) -> None:
-    """A `data-replay="fails: TEXT"` block's commands are expected to fail so."""
-    page = tmp_path / "docs" / "page.md"
-    page.parent.mkdir()
-    page.write_text(
-        'Run:\n\n``` { .bash data-replay="fails: ModuleNotFoundError" }\n'
-        "just test\n```\n\n```bash\njust check\n```\n",
-        encoding="utf-8",
+def test_settings_are_read(tmp_path: Path) -> None:
+    """`fails`, `serves` and output blocks become the matching steps."""
+    path = page(
+        tmp_path,
+        '``` { .bash data-replay="fails: ModuleNotFoundError" }\n'
+        "uv run just test\n```\n"
+        '``` { .bash data-replay="serves: http://127.0.0.1:9/" }\n'
+        "uv run just run\n```\n"
+        "```bash\ncd sub\necho hi\n```\n```output\nhi\n```\n",
     )
-    red, check = page_steps(page)
-    assert (red.where, red.expect_failure) == ("docs/page.md:4", "ModuleNotFoundError")
-    assert (check.where, check.expect_failure) == ("docs/page.md:8", None)
+    steps = [(s.where, s.action, s.detail) for s in page_steps(path)]
+    assert steps == [
+        ("docs/page.md:2", "fails", "ModuleNotFoundError"),
+        ("docs/page.md:5", "serves", "http://127.0.0.1:9/"),
+        ("docs/page.md:8", "cd", "sub"),
+        ("docs/page.md:9", "run", ""),
+        ("docs/page.md:11", "output", ""),
+    ]
+
+
+def test_skip_reason_must_be_on_the_page(tmp_path: Path) -> None:
+    """A skip whose reason readers cannot see is refused."""
+    hidden = '``` { .bash data-replay="skip: needs Docker" }\ndocker ps\n```\n'
+    with pytest.raises(PageError, match="docs/page.md:1: skipped for 'needs Docker'"):
+        page_steps(page(tmp_path, hidden))
+    shown = page_steps(page(tmp_path, "This needs Docker.\n\n" + hidden))
+    assert [(s.action, s.detail) for s in shown] == [("skip", "needs Docker")]
+
+
+def test_output_matches_with_ellipsis() -> None:
+    """`...` stands for any text; everything else must be printed as shown."""
+    assert matches('{"id":1,"at":"..."}\n200\n', '{"id":1,"at":"2026-11-30"}\n200')
+    assert not matches('{"id":1,"at":"..."}\n200\n', '{"id":2,"at":"2026-11-30"}\n200')
+
+
+def test_failing_command_names_page_and_line(tmp_path: Path) -> None:
+    """A command that fails stops the replay at its page line, with its output."""
+    docs = page(tmp_path, "# Page\n\n```bash\ntrue\nls no-such-file\n```\n").parent
+    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    with pytest.raises(ReplayError, match=r"^docs/page.md:5: `ls no-such-file` exited"):
+        replay.replay(docs, ["page.md"])
+    assert replay.account.ran == 1
+
+
+def test_red_step_must_fail_as_the_page_says(tmp_path: Path) -> None:
+    """A `fails:` step that passes, or fails for another reason, stops the replay."""
+    docs = page(
+        tmp_path, '``` { .bash data-replay="fails: ModuleNotFoundError" }\ntrue\n```\n'
+    ).parent
+    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    with pytest.raises(ReplayError, match="should fail printing 'ModuleNotFoundError'"):
+        replay.replay(docs, ["page.md"])
+
+
+def test_reader_shell_has_no_project_tools(tmp_path: Path) -> None:
+    """The reader's shell has uv, but not this repository's virtual environment."""
+    docs = page(
+        tmp_path,
+        '```bash\nuv --version\ntest -z "$VIRTUAL_ENV"\n! command -v just\n```\n',
+    ).parent
+    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    with pytest.raises(ReplayError, match=r"^\(after the last page\)"):
+        replay.replay(docs, ["page.md"])
+    assert replay.account.ran == 3

@@ -1,23 +1,49 @@
-"""The Quickstart, Phase 1 and Phase 2 pages, carried out step by step, end green."""
+"""The playbook's pages, followed in an empty folder, build the reference service."""
 
 from __future__ import annotations
 
+import subprocess
+import time
 from pathlib import Path
 
-from tests.tutorial.replay import Replay
+import yaml
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+from tests.support.paths import DOCS, ROOT
+from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
+from tests.tutorial.replay import Replay, playbook_pages
 
 
-def test_tutorial_pages_replay_to_green(
+def replay_into(folder: Path, lines: list[str]) -> Path:
+    """Replay every playbook page in `folder`; check the result; return the project.
+
+    The step account goes into `lines` as it grows, so a failure still shows it.
+    """
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    replay = Replay(folder, ROOT, config["repo_url"])
+    start = time.monotonic()
+    try:
+        replay.replay(DOCS, playbook_pages(ROOT / "mkdocs.yml"))
+    finally:
+        lines[:] = replay.account.lines
+    project = replay.cwd
+    different = differences(ROOT, project)
+    assert different == [], "the reader's project is not the reference:\n" + "\n".join(
+        different
+    )
+    ignored = subprocess.run(["git", "check-ignore", "-q", ".env"], cwd=project)
+    assert ignored.returncode == 0, ".env is not ignored by the reader's .gitignore"
+    reasons = "; ".join(sorted(set(replay.account.skipped)))
+    lines.append(
+        f"tutorial: {replay.account.ran} steps run, {len(replay.account.skipped)}"
+        f" skipped ({reasons}); {len(listed(project))} files equal to the reference,"
+        f" {len(NOT_ON_THE_PAGES)} excepted; {time.monotonic() - start:.0f} s"
+    )
+    return project
+
+
+def test_pages_build_the_reference_service(
     tmp_path: Path, step_account: list[str]
 ) -> None:
-    """Runnable steps pass, the RED step fails as the page says, `check` ends green."""
-    replay = Replay(tmp_path)
-    try:
-        account = replay.replay(DOCS)
-    finally:
-        step_account[:] = [*replay.account.lines, replay.account.summary()]
-    assert replay.ran_check
-    assert account.ran > 0
-    assert any(" red " in line for line in account.lines), "no RED step was replayed"
+    """Every step does what its page says; the project equals the reference and runs."""
+    project = replay_into(tmp_path, step_account)
+    assert (project / "uv.lock").is_file()
