@@ -13,9 +13,12 @@ import pytest
 import structlog
 
 from python_service.storage.sqlite_schema import deploy_sqlite_plan
-from tests.support.paths import ROOT
 
-SQLITE_PLAN = ROOT / "db" / "sqlite"
+
+@pytest.fixture(name="project_root", scope="session")
+def fixture_project_root(pytestconfig: pytest.Config) -> Path:
+    """The project's folder, where pyproject.toml is and every command runs."""
+    return pytestconfig.rootpath
 
 
 @pytest.fixture(name="reset_logging", autouse=True)
@@ -31,19 +34,24 @@ def fixture_reset_logging() -> Iterator[None]:
 
 # --8<-- [start:sqlite]
 @pytest.fixture(name="pristine_sqlite", scope="session")
-def fixture_pristine_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fixture_pristine_sqlite(
+    project_root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """The file `just db-test` left at SQLITE_TEST_DB_PATH, if newer than db/sqlite.
 
     Otherwise (no sqitch on this machine, or the schema changed since) the same
     deploy scripts are run here with the standard library's sqlite3, by the code
     `just db-deploy` uses without sqitch.
     """
-    prepared = ROOT / (os.environ.get("SQLITE_TEST_DB_PATH") or "var/test.sqlite")
-    newest_script = max(path.stat().st_mtime for path in SQLITE_PLAN.rglob("*.*"))
+    plan = project_root / "db" / "sqlite"
+    prepared = project_root / (
+        os.environ.get("SQLITE_TEST_DB_PATH") or "var/test.sqlite"
+    )
+    newest_script = max(path.stat().st_mtime for path in plan.rglob("*.*"))
     if prepared.is_file() and prepared.stat().st_mtime > newest_script:
         return prepared
     target = tmp_path_factory.mktemp("pristine") / "app.sqlite"
-    deploy_sqlite_plan(SQLITE_PLAN, target)
+    deploy_sqlite_plan(plan, target)
     return target
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import httpx2
 
+from tests.integration.service_process import running_service
 from tests.support.paths import ROOT
-from tests.support.service_process import running_service
 
 REQUESTS = 1_000
 """Per route and engine: 1,000 POST /users and 1,000 GET /users/{id}."""

@@ -29,7 +29,7 @@ def eval_example_of(example: Example) -> EvalExample:
 
 
 def check_titled(example: Example) -> str | None:
-    """A block titled with a file is generated from it: equal, or rewritten."""
+    """A block showing files is generated from them: equal, or rewritten."""
     block: Block = example.parsed
     eval_example = eval_example_of(example)
     if eval_example.update_examples:
@@ -69,7 +69,7 @@ def check_toml(example: Example) -> str | None:
 
 
 def check_output(example: Example) -> str | None:
-    """What a command prints: the tutorial replay compares it with the command's output."""
+    """What a command prints: the tutorial replay compares it with the real output."""
     return None
 
 
@@ -102,7 +102,7 @@ BY_KIND: Mapping[Kind, Evaluator] = {
 
 
 def check_plain_settings(example: Example) -> str | None:
-    """Settings beyond a title need the brace form, or the page shows the fence as text."""
+    """Settings beyond a title need the brace form, or the page shows the fence raw."""
     block: Block = example.parsed
     what = (
         "pymdownx.superfences renders this fence as text: write its settings in"
@@ -117,4 +117,6 @@ def evaluator_for(block: Block, previous: Block | None) -> Evaluator:
         return check_plain_settings
     if block.kind == "output" and (previous is None or previous.kind != "shell"):
         return check_stray_output
-    return check_titled if block.title else BY_KIND[block.kind]
+    if block.title or "data-tree" in block.attributes:
+        return check_titled
+    return BY_KIND[block.kind]

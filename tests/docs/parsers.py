@@ -25,7 +25,9 @@ class CodeBlockParser:
         """Yield the blocks of the page in order."""
         previous = None
         for region, block in blocks_of(document):
-            yield Region(region.start, region.end, block, evaluator_for(block, previous))
+            yield Region(
+                region.start, region.end, block, evaluator_for(block, previous)
+            )
             previous = block
 
 

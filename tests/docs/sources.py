@@ -8,6 +8,7 @@ the blank lines a formatter keeps around them.
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 from pytest_examples import CodeExample
@@ -23,7 +24,9 @@ class SourceError(Exception):
 
 
 def generated(block: Block) -> str:
-    """What the titled block must hold: its file, or its section, without markers."""
+    """What the block must hold: its file, its section, or the tree it names."""
+    if (tree := block.attributes.get("data-tree")) is not None:
+        return tree_of(root_of(block.path), tree.split())
     title = block.title or ""
     path = root_of(block.path) / title
     if not path.is_file():
@@ -50,6 +53,26 @@ def generated(block: Block) -> str:
     return "".join(shown).strip("\n") + "\n"
 
 
+def tree_of(root: Path, paths: list[str]) -> str:
+    """The files Git tracks under `paths`, drawn as a tree indented by two spaces."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--", *paths],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    lines: list[str] = []
+    shown: set[tuple[str, ...]] = set()
+    for parts in sorted(tuple(name.split("/")) for name in listed):
+        for depth in range(len(parts)):
+            if parts[: depth + 1] not in shown:
+                shown.add(parts[: depth + 1])
+                folder = "/" if depth < len(parts) - 1 else ""
+                lines.append("  " * depth + parts[depth] + folder)
+    return "\n".join(lines) + "\n"
+
+
 def source_problems(block: Block) -> list[Problem]:
     """Nothing if the block equals what it is generated from; else a diff."""
     try:
@@ -59,6 +82,8 @@ def source_problems(block: Block) -> list[Problem]:
     if expected == block.source:
         return []
     label = f"{block.title} [{block.section}]" if block.section else f"{block.title}"
+    if block.title is None:
+        label = "the files it names"
     return [
         Problem(
             block.where,

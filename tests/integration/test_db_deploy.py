@@ -15,18 +15,16 @@ from python_service.api import create_app
 from python_service.db_deploy import main
 from python_service.settings import load_settings
 from python_service.storage import open_repository
-from tests.support.paths import ROOT
 
-DB = ROOT / "db"
 NO_SQITCH_PATH = str(Path(sys.executable).parent)
 """The virtual environment's bin directory alone: python, and no sqitch."""
 
 
-def deploy(path: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run `python -m python_service.db_deploy` from the repository root."""
+def deploy(root: Path, path: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m python_service.db_deploy` from the project's folder."""
     return subprocess.run(
         [sys.executable, "-m", "python_service.db_deploy"],
-        cwd=ROOT,
+        cwd=root,
         env={"PATH": path, "HOME": os.environ.get("HOME", "/tmp"), **env},
         capture_output=True,
         text=True,
@@ -35,11 +33,13 @@ def deploy(path: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_deploy_without_sqitch_serves_the_api(tmp_path: Path) -> None:
+def test_deploy_without_sqitch_serves_the_api(
+    project_root: Path, tmp_path: Path
+) -> None:
     """No sqitch on PATH: Python deploys the plan, and the app stores and reads."""
     database = tmp_path / "var" / "app.sqlite"
 
-    result = deploy(NO_SQITCH_PATH, SQLITE_DB_PATH=str(database))
+    result = deploy(project_root, NO_SQITCH_PATH, SQLITE_DB_PATH=str(database))
 
     assert "sqitch is not installed; deployed users" in result.stdout
     environ = {"SQLITE_DB_PATH": str(database)}
@@ -51,43 +51,50 @@ def test_deploy_without_sqitch_serves_the_api(tmp_path: Path) -> None:
 
 
 def test_second_deploy_does_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A database that has every change is left alone, its rows kept."""
     database = tmp_path / "app.sqlite"
     environ = {"PATH": "", "SQLITE_DB_PATH": str(database)}
-    main(environ, DB)
+    main(environ, project_root / "db")
     before = database.read_bytes()
     capsys.readouterr()
 
-    main(environ, DB)
+    main(environ, project_root / "db")
 
     assert capsys.readouterr().out.endswith("/db/sqlite; nothing to do\n")
     assert database.read_bytes() == before
 
 
-def test_file_that_is_not_a_database_stops_the_deploy(tmp_path: Path) -> None:
+def test_file_that_is_not_a_database_stops_the_deploy(
+    project_root: Path, tmp_path: Path
+) -> None:
     """SQLITE_DB_PATH names some other file: exit with SQLite's reason, file kept."""
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database\n" * 100)
 
     with pytest.raises(SystemExit, match="^db-deploy: file is not a database"):
-        main({"PATH": "", "SQLITE_DB_PATH": str(notes)}, DB)
+        main({"PATH": "", "SQLITE_DB_PATH": str(notes)}, project_root / "db")
 
     assert notes.read_text() == "not a database\n" * 100
 
 
 @pytest.mark.skipif(shutil.which("sqitch") is None, reason="sqitch is not installed")
 def test_deploy_uses_sqitch_when_installed(
-    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    project_root: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """sqitch on PATH: it deploys, and keeps its registry next to the database."""
     database = tmp_path / "app.sqlite"
 
-    main({**os.environ, "SQLITE_DB_PATH": str(database), "DATABASE_URL": ""}, DB)
+    main(
+        {**os.environ, "SQLITE_DB_PATH": str(database), "DATABASE_URL": ""},
+        project_root / "db",
+    )
 
     out = capfd.readouterr().out
-    assert out.startswith(f"db-deploy: deploying {DB}/sqlite to {database} with sqitch")
+    assert out.startswith(
+        f"db-deploy: deploying {project_root}/db/sqlite to {database} with sqitch"
+    )
     assert "+ users .. ok" in out
     assert (tmp_path / "sqitch.sqlite").is_file()
 
@@ -99,10 +106,10 @@ def test_bad_setting_stops_the_deploy() -> None:
 
 
 def test_postgres_without_sqitch_checks_the_schema(
-    postgres_url: str, capsys: pytest.CaptureFixture[str]
+    project_root: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """DATABASE_URL with the schema deployed, no sqitch: nothing to do."""
-    main({"DATABASE_URL": postgres_url, "PATH": ""}, DB)
+    main({"DATABASE_URL": postgres_url, "PATH": ""}, project_root / "db")
 
     assert capsys.readouterr().out.endswith("; nothing to do\n")
 
@@ -115,11 +122,13 @@ def test_unreachable_postgres_without_sqitch_stops_the_deploy() -> None:
 
 @pytest.mark.skipif(shutil.which("sqitch") is None, reason="sqitch is not installed")
 def test_postgres_deploy_uses_sqitch(
-    postgres_url: str, capfd: pytest.CaptureFixture[str]
+    project_root: Path, postgres_url: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """sqitch on PATH: it deploys to DATABASE_URL (already up to date here)."""
-    main({**os.environ, "DATABASE_URL": postgres_url}, DB)
+    main({**os.environ, "DATABASE_URL": postgres_url}, project_root / "db")
 
     out = capfd.readouterr().out
-    assert out.startswith(f"db-deploy: deploying {DB}/postgres to DATABASE_URL")
+    assert out.startswith(
+        f"db-deploy: deploying {project_root}/db/postgres to DATABASE_URL"
+    )
     assert "Nothing to deploy (up-to-date)" in out

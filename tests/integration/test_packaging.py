@@ -11,22 +11,24 @@ from pathlib import Path
 import httpx2
 import pytest
 
-from tests.support.paths import ROOT
-from tests.support.service_process import running_service
+from tests.integration.service_process import running_service
 
 
-def uv(*args: str | Path) -> None:
-    """Run a uv command from the repository root; fail on a non-zero exit."""
-    subprocess.run(["uv", *map(str, args)], cwd=ROOT, check=True, timeout=300)
+def uv(root: Path, *args: str | Path) -> None:
+    """Run a uv command in the project's folder; fail on a non-zero exit."""
+    subprocess.run(["uv", *map(str, args)], cwd=root, check=True, timeout=300)
 
 
 @pytest.fixture(name="installed_python", scope="module")
-def fixture_installed_python(tmp_path_factory: pytest.TempPathFactory) -> str:
+def fixture_installed_python(
+    project_root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> str:
     """A fresh environment: the built wheel and the locked runtime dependencies only."""
     folder = tmp_path_factory.mktemp("packaging")
-    uv("build", "--wheel", "--quiet", "--out-dir", folder / "dist")
+    uv(project_root, "build", "--wheel", "--quiet", "--out-dir", folder / "dist")
     requirements = folder / "requirements.txt"
     uv(
+        project_root,
         "export",
         "--locked",
         "--no-default-groups",
@@ -36,14 +38,26 @@ def fixture_installed_python(tmp_path_factory: pytest.TempPathFactory) -> str:
         "-o",
         requirements,
     )
-    uv("venv", "--quiet", "--python", "3.12", folder / "venv")
+    uv(project_root, "venv", "--quiet", "--python", "3.12", folder / "venv")
     python = folder / "venv" / "bin" / "python"
     wheel = next((folder / "dist").glob("python_service-*.whl"))
-    uv("pip", "install", "--quiet", "--python", python, "-r", requirements, wheel)
+    uv(
+        project_root,
+        "pip",
+        "install",
+        "--quiet",
+        "--python",
+        python,
+        "-r",
+        requirements,
+        wheel,
+    )
     return str(python)
 
 
-def test_the_wheel_holds_the_package(installed_python: str, tmp_path: Path) -> None:
+def test_the_wheel_holds_the_package(
+    installed_python: str, project_root: Path, tmp_path: Path
+) -> None:
     """The service imports from site-packages, not from the checkout's src/."""
     found = subprocess.run(
         [
@@ -58,7 +72,7 @@ def test_the_wheel_holds_the_package(installed_python: str, tmp_path: Path) -> N
     ).stdout.strip()
 
     assert "site-packages" in found
-    assert not Path(found).is_relative_to(ROOT)
+    assert not Path(found).is_relative_to(project_root)
 
 
 @pytest.mark.parametrize("tool", ["pytest", "ruff", "mypy", "mkdocs", "playwright"])

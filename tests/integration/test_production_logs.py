@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from tests.support.service_process import running_service
+from tests.integration.service_process import running_service
 
 
 def test_every_line_of_a_production_run_is_json(sqlite_db_path: Path) -> None:

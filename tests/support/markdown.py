@@ -42,7 +42,7 @@ class Block:
     """The line of the opening fence."""
     language: str
     info: str
-    """The rest of the opening fence line, such as `{ .toml title="pyproject.toml" }`."""
+    """The rest of the opening fence line, as `{ .toml title="pyproject.toml" }`."""
     source: str
     start: int
     """Where the source starts in the page text (a character index)."""
@@ -131,8 +131,7 @@ def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
         source = region.lexemes["source"]
         start = region.start + source.offset
         end = max(text.rfind("\n", 0, region.end) + 1, start)
-        shown_first = str(source).split("\n", 1)[0]
-        raw_first = text[start:end].split("\n", 1)[0]
+        fence_line = text[region.start : text.find("\n", region.start)]
         block = Block(
             page=page,
             path=path,
@@ -142,7 +141,7 @@ def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
             source=str(source),
             start=start,
             end=end,
-            indent=len(raw_first) - len(shown_first),
+            indent=len(fence_line) - len(fence_line.lstrip()),
         )
         yield region, block
 
