@@ -32,7 +32,6 @@ def fixture_reset_logging() -> Iterator[None]:
     root.setLevel(level)
 
 
-# --8<-- [start:sqlite]
 @pytest.fixture(name="pristine_sqlite", scope="session")
 def fixture_pristine_sqlite(
     project_root: Path, tmp_path_factory: pytest.TempPathFactory
@@ -73,6 +72,3 @@ def fixture_sqlite_db(sqlite_db_path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
-
-
-# --8<-- [end:sqlite]

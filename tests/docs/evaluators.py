@@ -16,34 +16,24 @@ from tests.docs.problem import Problem, report
 from tests.docs.python_run import run_python
 from tests.docs.python_static import Problems
 from tests.docs.shell import shell_problems
-from tests.docs.sources import rewritten, source_problems
+from tests.docs.sources import source_problems
 from tests.support.markdown import Block, Kind, root_of
 
 Evaluator = Callable[[Example], str | None]
 
 
-def eval_example_of(example: Example) -> EvalExample:
-    """The pytest-examples fixture of the running test."""
-    found: EvalExample = example.namespace["eval_example"]
-    return found
-
-
 def check_titled(example: Example) -> str | None:
     """A block showing files is generated from them: equal, or rewritten."""
-    block: Block = example.parsed
-    eval_example = eval_example_of(example)
-    if eval_example.update_examples:
-        if (fresh := rewritten(block)) is not None:
-            eval_example.to_update.append(fresh)
-        return None
-    return report(source_problems(block))
+    eval_example: EvalExample = example.namespace["eval_example"]
+    update = eval_example.to_update if eval_example.update_examples else None
+    return report(source_problems(example.parsed, update))
 
 
 def check_python(example: Example) -> str | None:
     """Run in page order with pytest-examples; ruff and mypy clean (batched)."""
     __tracebackhide__ = True
     block: Block = example.parsed
-    eval_example = eval_example_of(example)
+    eval_example: EvalExample = example.namespace["eval_example"]
     problems = run_python(block, example.namespace, eval_example)
     static: Problems = example.namespace["docs_static"]
     for problem in static.get(block.where, []):
@@ -68,55 +58,42 @@ def check_toml(example: Example) -> str | None:
     return None
 
 
-def check_output(example: Example) -> str | None:
-    """What a command prints: the tutorial replay compares it with the real output."""
+def passes(example: Example) -> str | None:
+    """Nothing to check here (the tutorial replay compares an output block)."""
     return None
 
 
-def check_stray_output(example: Example) -> str | None:
-    """An output block that follows no command block."""
-    block: Block = example.parsed
-    what = "an ```output block must follow the shell block whose output it shows"
-    return report([Problem(block.where, what)])
+def failing(what: str) -> Evaluator:
+    """An evaluator that reports `what` at the block's line."""
 
+    def evaluate(example: Example) -> str | None:
+        return report([Problem(example.parsed.where, what)])
 
-def check_unchecked(example: Example) -> str | None:
-    """No checker fits: say how to give the block one."""
-    block: Block = example.parsed
-    what = (
-        f"no checker verifies a ```{block.language or '(no language)'} block: title it"
-        ' with the repository file it shows, or put <!-- skip: next "why" --> above it'
-    )
-    return report([Problem(block.where, what)])
+    return evaluate
 
 
 BY_KIND: Mapping[Kind, Evaluator] = {
     "python": check_python,
     "shell": check_shell,
-    "output": check_output,
+    "output": passes,
     "toml": check_toml,
-    "just": check_unchecked,
-    "dockerfile": check_unchecked,
-    "other": check_unchecked,
 }
-
-
-def check_plain_settings(example: Example) -> str | None:
-    """Settings beyond a title need the brace form, or the page shows the fence raw."""
-    block: Block = example.parsed
-    what = (
-        "pymdownx.superfences renders this fence as text: write its settings in"
-        f' the attribute form ``` {{ .{block.language} title="..." data-... }}'
-    )
-    return report([Problem(block.where, what)])
+UNCHECKED = (
+    "no checker verifies a ```{language} block: title it with the repository file it"
+    ' shows, or put <!-- skip: next "why" --> above it'
+)
 
 
 def evaluator_for(block: Block, previous: Block | None) -> Evaluator:
-    """The checker of a block: its file's when titled, else its language's."""
+    """The checker of a block: its file's when it shows files, else its language's."""
     if "data-" in block.info and not block.info.startswith("{"):
-        return check_plain_settings
+        return failing(
+            "pymdownx.superfences renders this fence as text: write its settings in"
+            f' the attribute form ``` {{ .{block.language} title="..." data-... }}'
+        )
     if block.kind == "output" and (previous is None or previous.kind != "shell"):
-        return check_stray_output
+        return failing("an ```output block must follow the shell block it shows")
     if block.title or "data-tree" in block.attributes:
         return check_titled
-    return BY_KIND[block.kind]
+    language = block.language or "(no language)"
+    return BY_KIND.get(block.kind, failing(UNCHECKED.format(language=language)))

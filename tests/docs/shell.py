@@ -8,6 +8,7 @@ import shlex
 import subprocess
 from collections.abc import Iterator
 from functools import cache
+from itertools import dropwhile
 from pathlib import Path
 
 from tests.docs.problem import Problem
@@ -16,7 +17,6 @@ from tests.support.tools import tool
 
 SEPARATORS = {"&&", "||", ";", "|", "&", "(", ")", ";;"}
 HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
-VALUE_OPTION = re.compile(r"^\s+(?:(-\w), )?(--[\w-]+)(?: <[^>]+>)", re.MULTILINE)
 ASSIGNMENT = re.compile(r"^\w+=")
 
 
@@ -75,22 +75,20 @@ def commands(script: str) -> Iterator[tuple[int, list[str]]]:
 
 
 @cache
-def uv_help(args: tuple[str, ...]) -> tuple[int, str]:
-    """Exit status and text of `uv <args> --help` (clap checks subcommand and flags)."""
+def uv_says(args: tuple[str, ...]) -> str | None:
+    """uv's complaint about `uv <args> --help` (clap checks subcommand and flags)."""
     done = subprocess.run(
         [tool("uv"), *args, "--help"], capture_output=True, text=True, check=False
     )
-    return done.returncode, done.stdout if done.returncode == 0 else done.stderr
-
-
-def uv_problem(argv: list[str], args: tuple[str, ...]) -> list[str]:
-    """uv's complaint about `uv <args>`, if it has one."""
-    status, text = uv_help(args)
-    return [] if status == 0 else [f"`{shlex.join(argv)}`: uv says {text.strip()}"]
+    return done.stderr.strip() if done.returncode else None
 
 
 def command_problems(argv: list[str], known: frozenset[str]) -> list[str]:
-    """What is wrong with one command: an unknown recipe, or uv usage uv rejects."""
+    """What is wrong with one command: an unknown recipe, or uv usage uv rejects.
+
+    After `uv run` (or `uvx`), uv's own flags come first, then the command it runs,
+    which is checked in turn.
+    """
     if argv[0] == "uvx":
         argv = ["uv", "tool", "run", *argv[1:]]
     if argv[0] == "just":
@@ -100,19 +98,15 @@ def command_problems(argv: list[str], known: frozenset[str]) -> list[str]:
         return []
     if argv[0] != "uv":
         return []
-    args = argv[1:]
-    for runner in (("run",), ("tool", "run")):
-        if tuple(args[: len(runner)]) == runner:
+    args, command = argv[1:], []
+    for runner in (["run"], ["tool", "run"]):
+        if args[: len(runner)] == runner:
             rest = args[len(runner) :]
-            takes_value = VALUE_OPTION.findall(uv_help(runner)[1])
-            valued = {name for pair in takes_value for name in pair if name}
-            index = 0
-            while index < len(rest) and rest[index].startswith("-"):
-                index += 2 if rest[index] in valued else 1
-            own, command = rest[:index], rest[index:]
-            found = uv_problem(argv, (*runner, *own))
-            return found + (command_problems(command, known) if command else [])
-    return uv_problem(argv, tuple(args))
+            own = len(rest) - len(list(dropwhile(lambda a: a.startswith("-"), rest)))
+            args, command = runner + rest[:own], rest[own:]
+    said = uv_says(tuple(args))
+    problems = [f"`{shlex.join(argv)}`: uv says {said}"] if said else []
+    return problems + (command_problems(command, known) if command else [])
 
 
 def shell_problems(block: Block, justfile: Path) -> list[Problem]:

@@ -73,35 +73,21 @@ def tree_of(root: Path, paths: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def source_problems(block: Block) -> list[Problem]:
-    """Nothing if the block equals what it is generated from; else a diff."""
+def source_problems(block: Block, update: list[CodeExample] | None) -> list[Problem]:
+    """Nothing if the block equals what it shows; else a diff, or (updating) a fix."""
     try:
         expected = generated(block)
     except SourceError as error:
         return [Problem(block.where, str(error))]
     if expected == block.source:
         return []
-    label = f"{block.title} [{block.section}]" if block.section else f"{block.title}"
-    if block.title is None:
-        label = "the files it names"
-    return [
-        Problem(
-            block.where,
-            f"differs from {label} (`just docs-fix` rewrites it from the file)",
-            block_diff(block, expected, label),
-        )
-    ]
-
-
-def rewritten(block: Block) -> CodeExample | None:
-    """The block regenerated from its file, for pytest-examples to write back."""
-    try:
-        expected = generated(block)
-    except SourceError:
-        return None
-    if expected == block.source:
-        return None
-    return code_example(block, expected)
+    if update is not None:
+        update.append(code_example(block, expected))
+        return []
+    label = block.title or "the files it names"
+    label += f" [{block.section}]" if block.section else ""
+    what = f"differs from {label} (`just docs-fix` rewrites it from the file)"
+    return [Problem(block.where, what, block_diff(block, expected, label))]
 
 
 def code_example(block: Block, source: str) -> CodeExample:

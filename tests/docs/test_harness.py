@@ -14,9 +14,9 @@ from pytest_examples import EvalExample
 from sybil import Sybil
 from sybil.example import SybilFailure
 
+from tests.docs.collect import Tally
 from tests.docs.parsers import PARSERS
 from tests.docs.python_static import Problems, static_problems
-from tests.docs.tally import Tally
 from tests.support.markdown import read_page
 
 BROKEN = Path(__file__).parent / "broken"
@@ -188,7 +188,7 @@ def test_untested_fence_and_reasonless_skip_fail(
 def test_output_block_follows_a_command(files_failures: dict[int, str]) -> None:
     """An ```output block must show what the shell block right above prints."""
     report = files_failures[line_of(FILES_PAGE, "```output")]
-    assert "must follow the shell block whose output it shows" in report
+    assert "must follow the shell block it shows" in report
 
 
 def test_toml_that_does_not_parse(files_failures: dict[int, str]) -> None:

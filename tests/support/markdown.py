@@ -121,10 +121,15 @@ def root_of(page: Path) -> Path:
     return next(folder.parent for folder in page.parents if folder.name == "docs")
 
 
+def page_of(path: Path) -> str:
+    """`docs/page.md`: a page's path from its repository root."""
+    return path.relative_to(root_of(path)).as_posix()
+
+
 def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
     """Each block of a Sybil document, with the region it came from."""
     path = Path(document.path)
-    page = path.relative_to(root_of(path)).as_posix()
+    page = page_of(path)
     text = document.text
     for region in FenceLexer()(document):
         info = region.lexemes["info"].strip()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 SYSTEM_FOLDERS = ["/usr/local/bin", "/usr/bin", "/bin"]
+MACHINE_NETWORK = re.compile(r"SSL|CERT|CA_BUNDLE|CAINFO|PROXY|^PIP_", re.IGNORECASE)
+"""The machine's own settings for reaching package indexes: TLS trust, proxies, pip."""
 GITCONFIG = """\
 [user]
 \tname = Reader
@@ -30,8 +33,9 @@ def reader_environment(home: Path) -> dict[str, str]:
     """Variables of a fresh login: HOME, PATH of uv, Python and the system, a locale.
 
     Nothing of this repository's environment passes (no VIRTUAL_ENV, no .venv/bin,
-    no test settings). The uv cache is the machine's, as a reader's would be, so
-    packages are not downloaded again; a Git identity is set as a reader has one.
+    no test settings); the machine's network settings do, as they would in a reader's
+    login shell here. The uv cache is the machine's too, so packages are not
+    downloaded again; a Git identity is set, as a reader has one.
     """
     home.mkdir(parents=True, exist_ok=True)
     (home / ".gitconfig").write_text(GITCONFIG, encoding="utf-8")
@@ -41,7 +45,9 @@ def reader_environment(home: Path) -> dict[str, str]:
     cache = subprocess.run(
         [str(uv), "cache", "dir"], capture_output=True, text=True, check=True
     ).stdout.strip()
+    network = {k: v for k, v in os.environ.items() if MACHINE_NETWORK.search(k)}
     return {
+        **network,
         "HOME": str(home),
         "PATH": os.pathsep.join(folders),
         "LANG": "C.UTF-8",

@@ -75,7 +75,8 @@ class Replay:
     cwd: Path = field(init=False)
     env: dict[str, str] = field(init=False)
     servers: list[subprocess.Popen[str]] = field(default_factory=list)
-    printed: str = ""
+    printed: dict[str, str] = field(default_factory=dict)
+    """What the commands of the last shell block printed, by block."""
     account: Account = field(default_factory=Account)
 
     def __post_init__(self) -> None:
@@ -124,9 +125,10 @@ class Replay:
             if problems:
                 raise ReplayError(f"{step.where}: " + "; ".join(problems))
         elif step.action == "output":
-            if not matches(step.text, self.printed):
+            printed = "".join(self.printed.values())
+            if not matches(step.text, printed):
                 raise ReplayError(
-                    f"{step.where}: the command above printed\n{self.printed}\n"
+                    f"{step.where}: the commands above printed\n{printed}\n"
                     f"but the page shows\n{step.text}"
                 )
         elif step.action == "serves":
@@ -138,7 +140,8 @@ class Replay:
     def shell_command(self, step: Step) -> str:
         """The command as the page writes it; this repository is cloned from disk."""
         if step.text.startswith("git clone ") and self.repo_url in step.text:
-            bare = self.work / "origin.git"
+            name = self.repo_url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+            bare = self.work / "origin" / f"{name}.git"
             if not bare.exists():
                 subprocess.run(
                     [
@@ -167,7 +170,9 @@ class Replay:
             timeout=TIMEOUT_S,
             check=False,
         )
-        self.printed = done.stdout
+        if step.block not in self.printed:
+            self.printed = {step.block: ""}
+        self.printed[step.block] += done.stdout
         output = done.stdout + done.stderr
         tail = "\n".join(output.strip().splitlines()[-30:])
         if step.action == "fails":

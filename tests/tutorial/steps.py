@@ -42,6 +42,8 @@ class Step:
     """The command, the file's content, or the expected output."""
     detail: str = ""
     """The path written, the text a failure prints, the URL served, the skip reason."""
+    block: str = ""
+    """Where the block a command comes from starts (an output block shows them all)."""
 
     def describe(self) -> str:
         """A short line for the step account."""
@@ -99,9 +101,9 @@ def shell_steps(block: Block, visible: str) -> list[Step]:
     for number, command in command_lines(block):
         words = shlex.split(command, comments=True)
         if action != "skip" and len(words) == 2 and words[0] == "cd":
-            steps.append(Step(block.at(number), "cd", command, words[1]))
+            steps.append(Step(block.at(number), "cd", command, words[1], block.where))
         else:
-            steps.append(Step(block.at(number), action, command, argument))
+            steps.append(Step(block.at(number), action, command, argument, block.where))
     return steps
 
 
@@ -110,12 +112,12 @@ def page_steps(path: Path) -> list[Step]:
     visible = visible_text(path)
     steps: list[Step] = []
     for block in read_page(path):
-        if block.language in SHELLS:
-            steps += shell_steps(block, visible)
-        elif block.language == "output":
-            steps.append(Step(block.where, "output", block.source))
-        elif block.title == "pyproject.toml":
+        if block.title == "pyproject.toml":
             steps.append(Step(block.where, "merge", block.source, block.title))
         elif block.title:
             steps.append(Step(block.where, "write", block.source, block.title))
+        elif block.language in SHELLS:
+            steps += shell_steps(block, visible)
+        elif block.language == "output":
+            steps.append(Step(block.where, "output", block.source))
     return steps
