@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from sybil import Sybil
 
 from tests.docs.collect import (
-    docs_sybil,
     fixture_docs_static,
     pytest_collection_modifyitems,
     pytest_runtest_logreport,
     pytest_terminal_summary,
 )
+from tests.docs.parsers import PARSERS
 
-pytest_collect_file = docs_sybil(Path(__file__).parent).pytest()
+pytest_collect_file = Sybil(
+    parsers=PARSERS, patterns=["*.md"], fixtures=["eval_example", "docs_static"]
+).pytest()
 
 __all__ = [
     "fixture_docs_static",

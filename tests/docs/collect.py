@@ -1,4 +1,4 @@
-"""The docs tests' wiring for `docs/conftest.py`: Sybil, its fixtures, the tally."""
+"""What `docs/conftest.py` adds to Sybil: the batched static checks, the tally line."""
 
 from __future__ import annotations
 
@@ -7,23 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sybil import Sybil
 
-from tests.docs.parsers import PARSERS
 from tests.docs.python_static import Problems, static_problems
 from tests.support.markdown import Block, read_page
 
 MARK = "docs-block"
-
-
-def docs_sybil(docs: Path) -> Sybil:
-    """Sybil over every page under `docs`, with the fixtures the evaluators read."""
-    return Sybil(
-        parsers=PARSERS,
-        path=str(docs),
-        patterns=["*.md"],
-        fixtures=["eval_example", "docs_static"],
-    )
 
 
 @pytest.fixture(name="docs_static", scope="session")

@@ -34,12 +34,15 @@ def check_python(example: Example) -> str | None:
     __tracebackhide__ = True
     block: Block = example.parsed
     eval_example: EvalExample = example.namespace["eval_example"]
-    problems = run_python(block, example.namespace, eval_example)
     static: Problems = example.namespace["docs_static"]
-    for problem in static.get(block.where, []):
-        if not (eval_example.update_examples and "ruff format" in problem.what):
-            problems.append(problem)
-    return report(problems)
+    found = static.get(block.where, [])
+    if eval_example.update_examples:
+        fixes = [problem.fix for problem in found if problem.fix is not None]
+        found = [problem for problem in found if problem.fix is None]
+        source = fixes[0] if fixes else block.source
+    else:
+        source = block.source
+    return report(run_python(block, source, example.namespace, eval_example) + found)
 
 
 def check_shell(example: Example) -> str | None:
@@ -86,7 +89,8 @@ UNCHECKED = (
 
 def evaluator_for(block: Block, previous: Block | None) -> Evaluator:
     """The checker of a block: its file's when it shows files, else its language's."""
-    if "data-" in block.info and not block.info.startswith("{"):
+    settings = [key for key in block.attributes if key.startswith("data-")]
+    if settings and not block.info.startswith("{"):
         return failing(
             "pymdownx.superfences renders this fence as text: write its settings in"
             f' the attribute form ``` {{ .{block.language} title="..." data-... }}'

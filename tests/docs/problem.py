@@ -19,6 +19,8 @@ class Problem:
     where: str
     what: str
     detail: str = ""
+    fix: str | None = None
+    """The block's text as `just docs-fix` rewrites it, when it can."""
 
     def __str__(self) -> str:
         """`docs/page.md:42: what`, then the detail lines."""

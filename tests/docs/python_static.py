@@ -75,6 +75,7 @@ def static_problems(
                     block.where,
                     "not formatted as `ruff format` would (`just docs-fix`)",
                     block_diff(block, after, "ruff format"),
+                    fix=after,
                 )
             )
     return problems
@@ -101,26 +102,19 @@ def located(
 
 
 def formatted(blocks: Sequence[Block], work: Path, config: str) -> list[str]:
-    """Each block as `ruff format` writes it (one run, one file per block)."""
-    paths = []
-    for index, block in enumerate(blocks):
-        path = work / f"format_{index}.py"
-        path.write_text(protect_output(block.source), encoding="utf-8")
-        paths.append(path)
+    """Each block as `ruff format` writes it (one run, one file per block).
+
+    Output lines `#> ...` are kept: ruff would write them `# > ...`.
+    """
+    paths = [work / f"format_{index}.py" for index in range(len(blocks))]
+    for path, block in zip(paths, blocks, strict=True):
+        path.write_text(re.sub(r"^(\s*)#> ", r"\1# > ", block.source, flags=re.M))
     subprocess.run(
         [tool("ruff"), "format", "--config", config, "--no-cache", "--quiet"]
         + [str(path) for path in paths],
         capture_output=True,
         check=False,
     )
-    return [restore_output(path.read_text(encoding="utf-8")) for path in paths]
-
-
-def protect_output(source: str) -> str:
-    """Write `#> ` as `# > ` (what ruff format would turn it into anyway)."""
-    return re.sub(r"^(\s*)#> ", r"\1# > ", source, flags=re.MULTILINE)
-
-
-def restore_output(source: str) -> str:
-    """Undo `protect_output`."""
-    return re.sub(r"^(\s*)# > ", r"\1#> ", source, flags=re.MULTILINE)
+    return [
+        re.sub(r"^(\s*)# > ", r"\1#> ", path.read_text(), flags=re.M) for path in paths
+    ]

@@ -33,14 +33,6 @@ def recipes(justfile: Path) -> frozenset[str]:
     return frozenset(parsed["recipes"]) | frozenset(parsed["aliases"])
 
 
-def script_of(block: Block) -> str:
-    """The shell text of a block: a console block keeps only its `$ ` commands."""
-    if block.language != "console":
-        return block.source
-    lines = block.source.splitlines()
-    return "\n".join(line[2:] if line.startswith("$ ") else "" for line in lines) + "\n"
-
-
 def commands(script: str) -> Iterator[tuple[int, list[str]]]:
     """(line from 1, argv) of each simple command, heredoc bodies left out."""
     lines = script.splitlines()
@@ -111,7 +103,7 @@ def command_problems(argv: list[str], known: frozenset[str]) -> list[str]:
 
 def shell_problems(block: Block, justfile: Path) -> list[Problem]:
     """bash -n, then each command's recipe names and uv usage."""
-    script = script_of(block)
+    script = block.source
     syntax = subprocess.run(
         ["bash", "-n"], input=script, capture_output=True, text=True, check=False
     )

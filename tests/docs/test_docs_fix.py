@@ -68,3 +68,16 @@ def test_changed_file_fails_then_docs_fix_updates_the_page(repo: Path) -> None:
     page = (repo / "docs" / "page.md").read_text(encoding="utf-8")
     assert page == PAGE.replace("\none\n", "\ntwo\n")
     assert docs_run(repo).returncode == 0
+
+
+def test_docs_fix_formats_python_and_refreshes_its_output(repo: Path) -> None:
+    """An unformatted block with a wrong `#>` line fails; docs-fix rewrites both."""
+    page = repo / "docs" / "page.md"
+    page.write_text(PAGE.replace("print(1 + 1)\n#> 2", "print(1+1)\n#> 3"), "utf-8")
+    failed = docs_run(repo)
+    assert "not formatted as `ruff format` would" in failed.stdout
+    assert "printed output differs from the #> lines" in failed.stdout
+
+    assert docs_run(repo, "--update-examples").returncode == 0
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert docs_run(repo).returncode == 0

@@ -22,7 +22,6 @@ KINDS: Mapping[str, Kind] = {
     "py": "python",
     "bash": "shell",
     "sh": "shell",
-    "console": "shell",
     "output": "output",
     "toml": "toml",
     "just": "just",

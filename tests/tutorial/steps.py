@@ -18,7 +18,7 @@ from sybil import Document
 
 from tests.support.markdown import Block, blocks_of, read_page
 
-SHELLS = {"bash", "sh", "console"}
+SHELLS = {"bash", "sh"}
 Action = Literal["run", "fails", "serves", "skip", "cd", "write", "merge", "output"]
 SETTINGS: dict[str, Action] = {
     "run": "run",
@@ -70,10 +70,6 @@ def command_lines(block: Block) -> list[tuple[int, str]]:
     pending: tuple[int, str] | None = None
     for number, raw in enumerate(block.source.splitlines(), start=1):
         line = raw.rstrip()
-        if block.language == "console":
-            if pending is None and not line.startswith("$ "):
-                continue  # printed output, not a command
-            line = line.removeprefix("$ ")
         if pending is not None:
             pending = (pending[0], f"{pending[1]} {line.strip()}")
         elif line.strip() and not line.lstrip().startswith("#"):
