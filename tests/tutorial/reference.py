@@ -14,6 +14,8 @@ SHARED = [
     "Dockerfile",
     ".dockerignore",
     ".env.example",
+    ".pre-commit-config.yaml",
+    ".github/workflows/ci.yml",
 ]
 """What the pages build, file for file, as this repository holds it."""
 NOT_ON_THE_PAGES: dict[str, str] = {}

