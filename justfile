@@ -54,11 +54,11 @@ export NO_MKDOCS_2_WARNING := "1"
 
 # Serve the site with live reload on http://127.0.0.1:8000
 docs:
-    uv run mkdocs serve --dev-addr 127.0.0.1:8000
+    uv run python -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Build the site into site/, failing on any warning
 docs-build:
-    uv run mkdocs build --strict
+    uv run python -m mkdocs build --strict
 
 # Prove every code block in docs/, then build the site strictly and check the result
 docs-test:
@@ -79,6 +79,14 @@ tutorial:
 # The same, into DIR, which is kept for you to inspect
 tutorial-keep dir:
     uv run python -m tests.tutorial {{ dir }}
+
+# Start a new service in DIR from the template (this repository's committed state)
+new dir:
+    uv run copier copy --trust --defaults . {{ dir }}
+
+# Prove the template: new projects pass their checks, and updates apply cleanly
+template-test:
+    uv run pytest tests/template
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:

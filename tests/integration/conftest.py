@@ -23,6 +23,7 @@ from python_service.storage import (
     SqliteUserRepository,
     UserRepository,
 )
+
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from python_service.api import create_app
+
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 DEMO = {"email": "demo@example.com", "name": "Demo"}

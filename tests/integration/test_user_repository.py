@@ -20,6 +20,7 @@ from python_service.storage import (
     UserRepository,
     open_repository,
 )
+
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 INJECTIONS = [

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.tutorial.environment import reader_environment
+from tests.support.reader_shell import reader_environment
 from tests.tutorial.pyproject import merge_pyproject
 from tests.tutorial.steps import Step, page_steps
 
