@@ -1,12 +1,14 @@
 """Make the copied reference files a new project (copier runs this in the project).
 
 Shared files keep their playbook part only (between `--8<--` markers); a package name
-other than the reference's renames the package everywhere.
+other than the reference's renames the package everywhere, then ruff re-formats the code
+(a name of another length moves line breaks), through `uv run` in the new project.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -55,6 +57,10 @@ def main(project_name: str, package_name: str, description: str) -> None:
     pyproject.write_text(DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8")
     if (project_name, package_name) != REFERENCE:
         rename(project, project_name, package_name)
+        subprocess.run(
+            ["uv", "run", "--quiet", "ruff", "format", "--quiet", "src", "tests"],
+            check=True,
+        )
 
 
 if __name__ == "__main__":
