@@ -105,7 +105,7 @@ def test_search_dialog_has_accessible_name(site_dir: Path) -> None:
 
 
 def test_task_list_checkboxes_have_names(site_dir: Path) -> None:
-    """Each checklist checkbox is named by its item (hook in docs/overrides/hooks)."""
+    """Each checklist checkbox is named by its item (playbook_markdown extension)."""
     text = (site_dir / "checklists" / "index.html").read_text(encoding="utf-8")
     checkboxes = re.findall(r'<input type="checkbox"[^>]*>', text)
     assert len(checkboxes) == 11
