@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import os
 import shutil
 import statistics
@@ -9,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,10 @@ REQUESTS = 1_000
 """Per route and engine: 1,000 POST /users and 1,000 GET /users/{id}."""
 THREADS = 4
 DEADLINE_S = 20.0
+LOAD_CLIENTS = 32
+"""The load run: this many clients at once, each with its own connection..."""
+LOAD_SECONDS = 30.0
+"""...for this long, each creating a user and reading it back, over and over."""
 
 
 def main() -> None:
@@ -47,6 +53,7 @@ def main() -> None:
             env |= {"HOST": "127.0.0.1", **environ}
             with running_service(sys.executable, env) as service:
                 _load(engine, service.url)
+                print(f"{engine:8} {asyncio.run(_clients_at_once(service.url))}")
 
 
 def _load(engine: str, base_url: str) -> None:
@@ -105,3 +112,46 @@ def _measure(
     seconds = time.perf_counter() - start
     timed = [item for batch in batches for item in batch]
     return _Result(seconds, [t for t, _ in timed], [r for _, r in timed])
+
+
+async def _clients_at_once(base_url: str) -> str:
+    """LOAD_CLIENTS clients for LOAD_SECONDS: req/s, p50, p99 and the errors."""
+    run_id = time.time_ns()
+    latencies: list[float] = []
+    errors = 0
+
+    async def timed(request: Awaitable[httpx2.Response]) -> httpx2.Response | None:
+        """Await the request, record its latency; an error answer or none counts."""
+        nonlocal errors
+        start = time.perf_counter()
+        try:
+            response = await request
+        except httpx2.HTTPError:
+            response = None
+        latencies.append(time.perf_counter() - start)
+        errors += response is None or not response.is_success
+        return response
+
+    async def client(number: int) -> None:
+        async with httpx2.AsyncClient(base_url=base_url, timeout=10) as http:
+            for i in itertools.count():
+                if time.monotonic() > deadline:
+                    return
+                email = f"load{run_id}.{number}.{i}@example.com"
+                posted = await timed(
+                    http.post("/users", json={"email": email, "name": "L"})
+                )
+                if posted is not None and posted.is_success:
+                    await timed(http.get(f"/users/{posted.json()['id']}"))
+
+    start = time.perf_counter()
+    deadline = time.monotonic() + LOAD_SECONDS
+    await asyncio.gather(*(client(number) for number in range(LOAD_CLIENTS)))
+    seconds = time.perf_counter() - start
+    cuts = [cut * 1000 for cut in statistics.quantiles(latencies, n=100)]
+    return (
+        f"{LOAD_CLIENTS} clients, {seconds:.0f} s"
+        f"  {len(latencies) / seconds:6.0f} req/s"
+        f"  p50 {cuts[49]:6.2f} ms  p99 {cuts[98]:6.2f} ms"
+        f"  ({errors}/{len(latencies)} errors)"
+    )
