@@ -60,6 +60,10 @@ docs:
 docs-build:
     uv run python -m mkdocs build --strict
 
+# Build the site with Zensical, MkDocs' successor (pinned, strict, offline), into DIR
+docs-build-zensical dir="site-zensical":
+    uv run python -m tests.support.site_build zensical {{ dir }}
+
 # Prove every code block in docs/, then build the site strictly and check the result
 docs-test:
     uv run pytest docs tests/docs tests/site

@@ -1,4 +1,7 @@
-"""Fixtures for the site tests: one strict build of the site per test session."""
+"""Fixtures for the site tests: one strict build per engine per test session.
+
+Every test that reads the built site runs on the output of MkDocs and of Zensical.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,22 @@ from pathlib import Path
 import pytest
 
 from tests.support.paths import ROOT
-from tests.support.site_build import SiteBuild, build_site
+from tests.support.site_build import ENGINES, Engine, SiteBuild, build_site
+
+
+@pytest.fixture(name="engine", scope="session", params=ENGINES)
+def fixture_engine(request: pytest.FixtureRequest) -> Engine:
+    """The engine that builds the site under test."""
+    engine: Engine = request.param
+    return engine
 
 
 @pytest.fixture(name="site_build", scope="session")
-def fixture_site_build(tmp_path_factory: pytest.TempPathFactory) -> SiteBuild:
-    """Build the site once, strictly, into a temporary folder (not the repo's site/)."""
-    return build_site(tmp_path_factory.mktemp("site"))
+def fixture_site_build(
+    engine: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> SiteBuild:
+    """Build the site once, strictly and offline, into a temporary folder."""
+    return build_site(tmp_path_factory.mktemp(f"site-{engine}"), engine)
 
 
 @pytest.fixture(name="site_dir", scope="session")

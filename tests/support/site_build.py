@@ -1,39 +1,148 @@
-"""One strict build of the site into a folder, with everything mkdocs printed."""
+"""One strict, offline build of the site into a folder, by MkDocs or by Zensical.
+
+`python -m tests.support.site_build ENGINE DIR` is the command line (`just
+docs-build-zensical DIR`): it prints the engine's log and a closing line, and exits
+with the engine's status.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
+from typing import Literal, get_args
 
-from tests.support.paths import ROOT
+from tests.support.paths import DOCS, ROOT
+
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = get_args(Engine)
+"""MkDocs (with Material) publishes the site; Zensical is its successor (ADR 0001)."""
+DISTRIBUTIONS: dict[Engine, str] = {"mkdocs": "mkdocs", "zensical": "zensical"}
+STAGING = ROOT / "var"
+"""Zensical builds only inside the project: its output is staged here, then moved."""
+SITE_DIR_VARIABLE = "PLAYBOOK_SITE_DIR"
+"""Read by mkdocs.yml's `site_dir` (`!ENV`), the one way to give Zensical a folder."""
 
 
 @dataclass(frozen=True)
 class SiteBuild:
-    """The output folder of a `mkdocs build --strict` run and everything it printed."""
+    """The output folder of a strict build and everything the engine printed."""
 
+    engine: Engine
     site_dir: Path
     log: str
     returncode: int
+    seconds: float
+    offline: bool
+    """Whether the build ran in a network namespace of its own (no network at all)."""
 
     def checked(self) -> Path:
         """The output folder; fail with the build's log if the build failed."""
-        assert self.returncode == 0, f"mkdocs build --strict failed:\n{self.log}"
+        assert self.returncode == 0, f"{self.engine} build --strict failed:\n{self.log}"
         return self.site_dir
 
+    def summary(self) -> str:
+        """One line: engine and version, folder, time, and how the network was cut."""
+        network = (
+            "offline (network namespace)"
+            if self.offline
+            else "network not cut: `unshare -rn` is not available here"
+        )
+        name = f"{self.engine} {version(DISTRIBUTIONS[self.engine])}"
+        outcome = "built" if self.returncode == 0 else "FAILED"
+        return f"{name}: {outcome} {self.site_dir} in {self.seconds:.1f} s, {network}"
 
-def build_site(site_dir: Path) -> SiteBuild:
-    """Build the site with `mkdocs build --strict` into `site_dir` (not the repo's)."""
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
+
+@functools.cache
+def offline_prefix() -> tuple[str, ...]:
+    """`unshare -rn` where it works: the build then has no network to reach."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return ()
+    command = [unshare, "--net", "--map-root-user"]
+    probe = subprocess.run([*command, "true"], capture_output=True, check=False)
+    return tuple(command) if probe.returncode == 0 else ()
+
+
+def build_site(site_dir: Path, engine: Engine = "mkdocs") -> SiteBuild:
+    """Build the site strictly with `engine` into `site_dir` (replaced if it exists)."""
+    site_dir = site_dir.resolve()
+    refuse_to_replace(site_dir)
+    STAGING.mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{engine}-site-", dir=STAGING))
+    output = staging / "site"
+    arguments = {
+        "mkdocs": ["build", "--strict", "--site-dir", str(output)],
+        "zensical": ["build", "--strict"],
+    }[engine]
+    start = time.monotonic()
+    try:
+        completed = subprocess.run(
+            [*offline_prefix(), sys.executable, "-m", engine, *arguments],
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "NO_MKDOCS_2_WARNING": "1",
+                SITE_DIR_VARIABLE: str(output),
+            },
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.monotonic() - start
+        if completed.returncode == 0:
+            shutil.rmtree(site_dir, ignore_errors=True)
+            site_dir.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(output, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return SiteBuild(
+        engine=engine,
+        site_dir=site_dir,
+        log=completed.stdout + completed.stderr,
+        returncode=completed.returncode,
+        seconds=seconds,
+        offline=bool(offline_prefix()),
     )
-    log = completed.stdout + completed.stderr
-    return SiteBuild(site_dir, log, completed.returncode)
+
+
+def refuse_to_replace(site_dir: Path) -> None:
+    """Stop before a build would replace a folder that is not a built site."""
+    if (
+        site_dir in (ROOT, DOCS)
+        or site_dir in ROOT.parents
+        or DOCS.is_relative_to(site_dir)
+    ):
+        raise SystemExit(
+            f"{site_dir}: the site cannot replace the project; name a new folder"
+        )
+    if site_dir.is_dir() and any(site_dir.iterdir()):
+        if not (site_dir / "sitemap.xml").is_file():
+            raise SystemExit(
+                f"{site_dir} is not empty and holds no built site (no sitemap.xml);"
+                " name a new or empty folder"
+            )
+
+
+def main(arguments: list[str]) -> int:
+    """Build with the engine named first into the folder named second; print its log."""
+    if len(arguments) != 2 or arguments[0] not in ENGINES:
+        raise SystemExit(
+            f"usage: python -m tests.support.site_build {{{'|'.join(ENGINES)}}} DIR"
+        )
+    engine = next(engine for engine in ENGINES if engine == arguments[0])
+    built = build_site(Path(arguments[1]), engine)
+    print(built.log, end="" if built.log.endswith("\n") or not built.log else "\n")
+    print(built.summary())
+    return built.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

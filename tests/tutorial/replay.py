@@ -11,9 +11,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from tests.support.reader_shell import reader_environment
+from tests.support.site_config import site_config
 from tests.tutorial.pyproject import merge_pyproject
 from tests.tutorial.steps import Step, page_steps
 
@@ -31,7 +30,7 @@ class ReplayError(AssertionError):
 
 def playbook_pages(mkdocs_yml: Path) -> list[str]:
     """The pages of the playbook's nav sections, in nav order."""
-    config = yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))
+    config = site_config(mkdocs_yml)
     pages = []
     for section in config["nav"]:
         for title, entries in section.items():

@@ -6,9 +6,8 @@ import subprocess
 import time
 from pathlib import Path
 
-import yaml
-
 from tests.support.paths import DOCS, ROOT
+from tests.support.site_config import site_config
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
 from tests.tutorial.replay import Replay, playbook_pages
 
@@ -18,7 +17,7 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
 
     The step account goes into `lines` as it grows, so a failure still shows it.
     """
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = site_config()
     replay = Replay(folder, ROOT, config["repo_url"])
     start = time.monotonic()
     try:
