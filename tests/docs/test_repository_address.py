@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import shlex
 
-import yaml
-
 from tests.support.markdown import read_page
-from tests.support.paths import DOCS, ROOT
+from tests.support.paths import DOCS
+from tests.support.site_config import site_config
 
 
-def test_quickstart_clones_the_repo_url() -> None:
-    """The Quickstart's `git clone` names mkdocs.yml's `repo_url` (the header link)."""
-    repo_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[
-        "repo_url"
-    ]
-    clones = [
-        shlex.split(line)[2]
+def test_quickstart_uses_the_repo_url() -> None:
+    """The Quickstart clones, and makes a project from, mkdocs.yml's `repo_url`."""
+    repo_url = site_config()["repo_url"]
+    addresses = [
+        word
         for block in read_page(DOCS / "quickstart.md")
         for line in block.source.splitlines()
-        if line.startswith("git clone ")
+        for word in shlex.split(line, comments=True)
+        if word.startswith("https://") and word.endswith(".git")
     ]
-    assert clones == [f"{repo_url}.git"]
+    assert addresses == [f"{repo_url}.git"] * 2

@@ -137,8 +137,8 @@ class Replay:
         self.account.record(step, "red" if step.action == "fails" else "ok")
 
     def shell_command(self, step: Step) -> str:
-        """The command as the page writes it; this repository is cloned from disk."""
-        if step.text.startswith("git clone ") and self.repo_url in step.text:
+        """The command as the page writes it; this repository's address is on disk."""
+        if self.repo_url in step.text:
             name = self.repo_url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
             bare = self.work / "origin" / f"{name}.git"
             if not bare.exists():
