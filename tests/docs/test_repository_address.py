@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shlex
-
+from tests.docs.shell import commands
 from tests.support.markdown import read_page
 from tests.support.paths import DOCS
 from tests.support.site_config import site_config
@@ -15,8 +14,8 @@ def test_quickstart_uses_the_repo_url() -> None:
     addresses = [
         word
         for block in read_page(DOCS / "quickstart.md")
-        for line in block.source.splitlines()
-        for word in shlex.split(line, comments=True)
+        for _, argv in commands(block.source)
+        for word in argv
         if word.startswith("https://") and word.endswith(".git")
     ]
     assert addresses == [f"{repo_url}.git"] * 2
