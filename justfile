@@ -92,6 +92,19 @@ new dir:
 template-test:
     uv run pytest tests/template
 
+# Review PATH against the playbook's checklists: rules PSW###, each linked to its item
+[env("VIRTUAL_ENV", "")]
+review path=".":
+    uv run --project review repo-review {{ path }}
+
+# The checker in review/ (own project, own .venv): format, lint rules, types, tests
+[env("VIRTUAL_ENV", "")]
+review-test:
+    uv run ruff format --check review
+    uv run ruff check review
+    uv run --directory review mypy
+    uv run --directory review pytest
+
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
     uv run python -m tests.benchmarks {{ names }}

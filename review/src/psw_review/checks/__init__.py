@@ -1,0 +1,59 @@
+"""The rules: one module per family, one class per rule, named by the rule's ID."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from repo_review.checks import get_check_url
+
+type Verdict = bool | str | None
+"""What a rule's `check` returns: passed, failed with this message, or skipped."""
+
+
+def rules_of[T](family: type[T]) -> dict[str, T]:
+    """Every rule of a family, by ID: the family's subclasses, one instance each.
+
+    Each instance's `check` ends its failure message with the rule's URL, so the
+    report shows where the fix is explained even where links cannot be clicked.
+    """
+    rules = {}
+    for rule_class in family.__subclasses__():
+        rule = rule_class()
+        url = get_check_url(rule_class.__name__, rule)  # type: ignore[arg-type]
+        setattr(rule, "check", _linked(getattr(rule_class, "check"), url))
+        rules[rule_class.__name__] = rule
+    return rules
+
+
+def _linked(check: Callable[..., Verdict], url: str) -> Callable[..., Verdict]:
+    """`check`, with `url` after its failure message (same signature: same fixtures)."""
+
+    @functools.wraps(check)
+    def linked(**fixtures: Any) -> Verdict:
+        verdict = check(**fixtures)
+        return (
+            f"{verdict}\n\nHow to fix it: {url}"
+            if isinstance(verdict, str)
+            else verdict
+        )
+
+    return linked
+
+
+def requirement_names(requirements: Iterable[object]) -> set[str]:
+    """The normalised project names of PEP 508 strings (`ruff>=0.8` gives `ruff`)."""
+    names = set()
+    for requirement in requirements:
+        if isinstance(requirement, str) and (
+            found := re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+        ):
+            names.add(re.sub(r"[-_.]+", "-", found[1]).lower())
+    return names
+
+
+def listed(names: Iterable[str]) -> str:
+    """Names as inline code, comma-separated: `a`, `b`."""
+    return ", ".join(f"`{name}`" for name in names)

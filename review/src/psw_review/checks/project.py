@@ -1,0 +1,139 @@
+"""PSW1xx: the uv project, its lockfile and its dependency groups (Phase 1)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from psw_review.checks import listed, requirement_names, rules_of
+from psw_review.site import RULE_URL
+
+TOOLS = frozenset(
+    {"black", "coverage", "mypy", "pre-commit", "prek", "pyright", "pytest"}
+    | {"pytest-cov", "ruff", "rust-just"}
+)
+"""Development tools the playbook names: they belong in dependency groups."""
+
+
+class ProjectRule:
+    """Rules about `pyproject.toml`, `uv.lock` and the project's folders."""
+
+    family = "psw-project"
+    url = RULE_URL
+    requires: frozenset[str] = frozenset()
+
+
+class PSW101(ProjectRule):
+    """`uv.lock` is committed"""
+
+    @staticmethod
+    def check(root: Traversable, tracked_files: frozenset[str] | None) -> bool | str:
+        """The lockfile pins every version, so every clone installs the same ones."""
+        if not (root / "uv.lock").is_file():
+            return (
+                "No `uv.lock`: run `uv lock` (any `uv sync` or `uv run` writes it too)."
+            )
+        if tracked_files is not None and "uv.lock" not in tracked_files:
+            return "`uv.lock` is not tracked by Git: `git add uv.lock pyproject.toml`."
+        return True
+
+
+class PSW102(ProjectRule):
+    """`uv.lock` is current: `uv lock --check` passes"""
+
+    requires = frozenset({"PSW101"})
+
+    @staticmethod
+    def check(root: Traversable) -> bool | str | None:
+        """`uv sync --locked` in CI and in the image fails on a stale lockfile."""
+        if not isinstance(root, Path):
+            return None
+        uv = os.environ.get("UV") or shutil.which("uv")
+        if uv is None:
+            return "`uv` is not on PATH, so the lockfile cannot be checked."
+        completed = subprocess.run(
+            [uv, "lock", "--check", "--offline", "--quiet"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if completed.returncode == 0:
+            return True
+        said = completed.stderr.strip().splitlines()
+        return (
+            f"`uv lock --check` failed ({said[0] if said else completed.returncode}): "
+            "run `uv lock` and commit `uv.lock` with `pyproject.toml`."
+        )
+
+
+class PSW103(ProjectRule):
+    """Development tools are in dependency groups, not extras or `dev-dependencies`"""
+
+    @staticmethod
+    def check(pyproject: dict[str, Any]) -> bool | str:
+        """Not in `[tool.uv] dev-dependencies` (deprecated), nor in the published
+        dependencies or extras."""
+        project = pyproject.get("project", {})
+        published = {"`dependencies`": project.get("dependencies", [])} | {
+            f"extra `{extra}`": requirements
+            for extra, requirements in project.get("optional-dependencies", {}).items()
+        }
+        problems = [
+            f"{listed(sorted(tools))} in {where} (published with the package)"
+            for where, requirements in published.items()
+            if (tools := requirement_names(requirements) & TOOLS)
+        ]
+        if "dev-dependencies" in pyproject.get("tool", {}).get("uv", {}):
+            problems.append("`[tool.uv] dev-dependencies`, which uv deprecates")
+        if not pyproject.get("dependency-groups"):
+            problems.append("no `[dependency-groups]` table")
+        if problems:
+            return (
+                "Found "
+                + "; ".join(problems)
+                + ". Add tools with `uv add --group test pytest` or `uv add --dev …`."
+            )
+        return True
+
+
+class PSW104(ProjectRule):
+    """`uv sync` installs every group: `default-groups = "all"`"""
+
+    @staticmethod
+    def check(pyproject: dict[str, Any]) -> bool | str:
+        """Without it `uv sync` and `uv run` install only the `dev` group."""
+        match pyproject:
+            case {"tool": {"uv": {"default-groups": "all"}}}:
+                return True
+        return (
+            'Add `default-groups = "all"` under `[tool.uv]`: otherwise `uv sync` '
+            "installs only the `dev` group, and the test and lint tools are missing."
+        )
+
+
+class PSW105(ProjectRule):
+    """Tests live in `tests/unit/` and `tests/integration/`"""
+
+    @staticmethod
+    def check(root: Traversable) -> bool | str:
+        """The unit tests need nothing; the integration tests need a database."""
+        missing = [
+            folder
+            for folder in ("tests/unit", "tests/integration")
+            if not (root / folder).is_dir()
+        ]
+        if missing:
+            return (
+                f"Missing {listed(missing)}: `mkdir -p tests/unit tests/integration`."
+            )
+        return True
+
+
+def repo_review_checks() -> dict[str, ProjectRule]:
+    """The rules of this family, for repo-review's entry point."""
+    return rules_of(ProjectRule)
