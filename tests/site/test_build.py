@@ -108,5 +108,5 @@ def test_task_list_checkboxes_have_names(site_dir: Path) -> None:
     """Each checklist checkbox is named by its item (playbook_markdown extension)."""
     text = (site_dir / "checklists" / "index.html").read_text(encoding="utf-8")
     checkboxes = re.findall(r'<input type="checkbox"[^>]*>', text)
-    assert len(checkboxes) == 11
+    assert len(checkboxes) == 36
     assert all('aria-label="' in checkbox for checkbox in checkboxes)
