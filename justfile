@@ -86,7 +86,7 @@ tutorial-keep dir:
 
 # Start a new service in DIR from the template (this repository's committed state)
 new dir:
-    uv run copier copy --trust --defaults . {{ dir }}
+    uv run copier copy --trust --defaults {{ justfile_directory() }} {{ dir }}
 
 # Prove the template: new projects pass their checks, and updates apply cleanly
 template-test:
@@ -108,3 +108,7 @@ review-test:
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
     uv run python -m tests.benchmarks {{ names }}
+
+# Fuzz the service from its own OpenAPI schema (Schemathesis; SQLite, and PostgreSQL if set)
+fuzz:
+    uv run python -m tests.fuzz
