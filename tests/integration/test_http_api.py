@@ -27,6 +27,7 @@ BAD_BODIES = {
     "blank name": (json.dumps({**DEMO, "name": "   "}), ["body", "name"]),
     "10,000-char name": (json.dumps({**DEMO, "name": "x" * 10_000}), ["body", "name"]),
     "unknown field": (json.dumps({**DEMO, "is_admin": True}), ["body", "is_admin"]),
+    "NUL in name": (json.dumps({**DEMO, "name": "De\u0000mo"}), ["body", "name"]),
 }
 
 

@@ -122,6 +122,19 @@ def test_invalid_body_is_422_per_field(client: TestClient) -> None:
     ]
 
 
+def test_body_that_is_not_text_is_400_as_the_schema_says(client: TestClient) -> None:
+    """Bytes that are not UTF-8 cannot be JSON: a 400, which /openapi.json lists."""
+    response = client.post(
+        "/users",
+        content=b'{"name": "\xff"}',
+        headers={"content-type": "application/json"},
+    )
+
+    documented = client.get("/openapi.json").json()["paths"]["/users"]["post"]
+    assert response.status_code == 400
+    assert "400" in documented["responses"]
+
+
 @pytest.mark.parametrize(
     ("method", "path"), [("POST", "/users"), ("GET", "/users/1"), ("GET", "/health")]
 )

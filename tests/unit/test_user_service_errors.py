@@ -16,10 +16,12 @@ VALID = {"email": "demo@example.com", "name": "Demo"}
         ({"email": "demo@example.com"}, "name: Field required"),
         ({**VALID, "email": "demo"}, "email: value is not a valid email address"),
         ({**VALID, "email": 5}, "email: Input should be a valid string"),
+        ({**VALID, "email": "demo@example.invalid"}, "email: value is not a valid"),
         ({**VALID, "name": ""}, "name: String should have at least 1 character"),
         ({**VALID, "name": "  "}, "name: String should have at least 1 character"),
         ({**VALID, "name": "x" * 10_000}, "name: String should have at most 100"),
         ({**VALID, "name": ["Demo"]}, "name: Input should be a valid string"),
+        ({**VALID, "name": "De\x00mo"}, "name: String should match pattern"),
         ({**VALID, "is_admin": True}, "is_admin: Extra inputs are not permitted"),
     ],
 )
@@ -53,3 +55,9 @@ def test_sql_looking_name_is_just_text() -> None:
     name = "Robert'); DROP TABLE users;--"
 
     assert user_service.create_user({**VALID, "name": name}).unwrap().name == name
+
+
+@pytest.mark.parametrize("email", ["demo@mail.example", "demo@example.test"])
+def test_addresses_kept_for_examples_and_tests_are_valid(email: str) -> None:
+    """RFC 2606 keeps .example and .test for samples and tests: both are valid."""
+    assert user_service.create_user({**VALID, "email": email}).unwrap().email == email
