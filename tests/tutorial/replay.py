@@ -205,21 +205,27 @@ class Replay:
             )
 
     def serve(self, step: Step) -> None:
-        """Start a server the page leaves running; wait until its URL answers."""
-        server = subprocess.Popen(
-            ["bash", "-c", step.text],
-            cwd=self.cwd,
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,
-        )
+        """Start a server the page leaves running; wait until its URL answers.
+
+        What it prints goes to a file: a pipe that nobody reads fills up, and a server
+        that logs each request then stops answering.
+        """
+        log = self.work / "servers.log"
+        with log.open("a", encoding="utf-8") as printed:
+            server = subprocess.Popen(
+                ["bash", "-c", step.text],
+                cwd=self.cwd,
+                env=self.env,
+                stdout=printed,
+                stderr=subprocess.STDOUT,
+                text=True,
+                start_new_session=True,
+            )
         self.servers.append(server)
         deadline = time.monotonic() + SERVER_START_S
         while time.monotonic() < deadline:
             if server.poll() is not None:
-                output = server.stdout.read() if server.stdout else ""
+                output = log.read_text(encoding="utf-8")
                 raise ReplayError(
                     f"{step.where}: `{step.text}` exited {server.returncode} before"
                     f" serving {step.detail}\n{output[-3000:]}"
@@ -241,6 +247,4 @@ class Replay:
                 except subprocess.TimeoutExpired:
                     os.killpg(server.pid, signal.SIGKILL)
                     server.wait()
-            if server.stdout:
-                server.stdout.close()
         self.servers.clear()
