@@ -68,9 +68,9 @@ docs-build-zensical dir="site-zensical":
 docs-test:
     uv run pytest docs tests/docs tests/site
 
-# Rewrite docs/ blocks: titled ones from their files, Python ones formatted, `#>` refreshed
+# Rewrite what docs-test compares: titled blocks, Python blocks and `#>`, llms.txt sections
 docs-fix:
-    uv run pytest docs --update-examples -q
+    uv run pytest docs tests/docs/test_llms_sections.py --update-examples -q
 
 # Browser tests of the built site: every page, link and anchor, reader journeys, axe
 e2e:

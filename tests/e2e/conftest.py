@@ -1,4 +1,4 @@
-"""Browser test fixtures: the site built strictly, served on loopback; Chromium."""
+"""Browser test fixtures: the site built strictly by each engine, served on loopback."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from playwright.sync_api import (
 
 from tests.support.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
 from tests.support.paths import DOCS
-from tests.support.site_build import build_site
+from tests.support.site_build import ENGINES, Engine, build_site
 from tests.support.static_site import LOOPBACK, served
 
 
@@ -50,10 +50,17 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(f"e2e: screenshots saved in {SCREENSHOTS}")
 
 
+@pytest.fixture(name="engine", scope="session", params=ENGINES)
+def fixture_engine(request: pytest.FixtureRequest) -> Engine:
+    """The engine that built the site under test: every browser test runs on both."""
+    engine: Engine = request.param
+    return engine
+
+
 @pytest.fixture(name="site_dir", scope="session")
-def fixture_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the site with `mkdocs build --strict` into a temporary folder."""
-    return build_site(tmp_path_factory.mktemp("site")).checked()
+def fixture_site_dir(engine: Engine, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the site strictly and offline with `engine` into a temporary folder."""
+    return build_site(tmp_path_factory.mktemp(f"site-{engine}"), engine).checked()
 
 
 @pytest.fixture(name="base_url", scope="session")

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from tests.support.chromium import SCREENSHOTS, VIEWPORT
+from tests.support.site_build import Engine
 
 PAGES = {"home": "/", "troubleshooting": "/troubleshooting/"}
 
@@ -15,9 +16,13 @@ PAGES = {"home": "/", "troubleshooting": "/troubleshooting/"}
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_screenshot(
-    browser: Browser, base_url: str, name: str, scheme: Literal["light", "dark"]
+    browser: Browser,
+    base_url: str,
+    engine: Engine,
+    name: str,
+    scheme: Literal["light", "dark"],
 ) -> None:
-    """Save a full-page PNG; in dark mode the page must really be dark (slate)."""
+    """Save a full-page PNG per engine; in dark mode the page must really be dark."""
     context = browser.new_context(
         base_url=base_url, viewport=VIEWPORT, color_scheme=scheme
     )
@@ -28,7 +33,7 @@ def test_screenshot(
         assert response.status == 200, f"{PAGES[name]} not built"
         actual = page.locator("body").get_attribute("data-md-color-scheme")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        target = SCREENSHOTS / f"{name}-{scheme}.png"
+        target = SCREENSHOTS / f"{engine}-{name}-{scheme}.png"
         page.screenshot(path=target, full_page=True)
     finally:
         context.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,8 @@ ENGINES: tuple[Engine, ...] = get_args(Engine)
 DISTRIBUTIONS: dict[Engine, str] = {"mkdocs": "mkdocs", "zensical": "zensical"}
 STAGING = ROOT / "var"
 """Zensical builds only inside the project: its output is staged here, then moved."""
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+"""Zensical colours its log whatever the terminal; the log is kept as plain text."""
 SITE_DIR_VARIABLE = "PLAYBOOK_SITE_DIR"
 """Read by mkdocs.yml's `site_dir` (`!ENV`), the one way to give Zensical a folder."""
 
@@ -106,7 +109,7 @@ def build_site(site_dir: Path, engine: Engine = "mkdocs") -> SiteBuild:
     return SiteBuild(
         engine=engine,
         site_dir=site_dir,
-        log=completed.stdout + completed.stderr,
+        log=COLOUR.sub("", completed.stdout + completed.stderr),
         returncode=completed.returncode,
         seconds=seconds,
         offline=bool(offline_prefix()),
