@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from tests.support.paths import DOCS, ROOT
+from tests.support.review import failed_rules
 from tests.support.site_config import site_config
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
 from tests.tutorial.replay import Replay, playbook_pages
@@ -43,6 +44,8 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
 def test_pages_build_the_reference_service(
     tmp_path: Path, step_account: list[str]
 ) -> None:
-    """Every step does what its page says; the project equals the reference and runs."""
+    """Every step does what its page says; the project equals the reference, runs,
+    and passes every rule of the Checklists page (the checker in review/)."""
     project = replay_into(tmp_path, step_account)
     assert (project / "uv.lock").is_file()
+    assert {} == failed_rules(project)
