@@ -13,6 +13,7 @@ import pytest
 
 from tests.support.paths import ROOT
 from tests.support.reader_shell import reader_environment
+from tests.support.review import failed_rules
 from tests.support.tools import tool
 from tests.tutorial.reference import listed
 
@@ -59,13 +60,14 @@ def new_project(template: Path, folder: Path, data: dict[str, str]) -> Path:
 def test_new_project_is_green_and_formatted(
     template: Path, tmp_path: Path, data: dict[str, str]
 ) -> None:
-    """git init, `just check` green, hooks green, and `just fmt` changes nothing."""
+    """`just check` green, every review rule passed, hooks green, `just fmt` idle."""
     project = new_project(template, tmp_path / "project", data)
     home = tmp_path / "home"
     run(["git", "init", "--quiet"], project, home)
     run(["uv", "run", "just", "check"], project, home)
     run(["git", "add", "--all"], project, home)
     run(["git", "commit", "--quiet", "--message", "new project"], project, home)
+    assert failed_rules(project) == {}
     run(["uv", "run", "prek", "run", "--all-files"], project, home)
     run(["uv", "run", "just", "fmt"], project, home)
     assert run(["git", "status", "--porcelain"], project, home) == ""
