@@ -26,8 +26,8 @@ Engine = Literal["mkdocs", "zensical"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
 """MkDocs (with Material) publishes the site; Zensical is its successor (ADR 0001)."""
 DISTRIBUTIONS: dict[Engine, str] = {"mkdocs": "mkdocs", "zensical": "zensical"}
-STAGING = ROOT / "var"
-"""Zensical builds only inside the project: its output is staged here, then moved."""
+STAGING = "var"
+"""Zensical builds only inside the project: its output is staged there, then moved."""
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 """Zensical colours its log whatever the terminal; the log is kept as plain text."""
 SITE_DIR_VARIABLE = "PLAYBOOK_SITE_DIR"
@@ -74,12 +74,17 @@ def offline_prefix() -> tuple[str, ...]:
     return tuple(command) if probe.returncode == 0 else ()
 
 
-def build_site(site_dir: Path, engine: Engine = "mkdocs") -> SiteBuild:
-    """Build the site strictly with `engine` into `site_dir` (replaced if it exists)."""
+def build_site(
+    site_dir: Path, engine: Engine = "mkdocs", root: Path = ROOT
+) -> SiteBuild:
+    """Build the site of `root` strictly with `engine` into `site_dir` (replaced).
+
+    `root` is this repository, or a copy of its site's files that a test changed.
+    """
     site_dir = site_dir.resolve()
     refuse_to_replace(site_dir)
-    STAGING.mkdir(exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f"{engine}-site-", dir=STAGING))
+    (root / STAGING).mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f"{engine}-site-", dir=root / STAGING))
     output = staging / "site"
     arguments = {
         "mkdocs": ["build", "--strict", "--site-dir", str(output)],
@@ -89,7 +94,7 @@ def build_site(site_dir: Path, engine: Engine = "mkdocs") -> SiteBuild:
     try:
         completed = subprocess.run(
             [*offline_prefix(), sys.executable, "-m", engine, *arguments],
-            cwd=ROOT,
+            cwd=root,
             env={
                 **os.environ,
                 "NO_MKDOCS_2_WARNING": "1",
