@@ -50,11 +50,15 @@ def main(project_name: str, package_name: str, description: str) -> None:
     for name in PLAYBOOK_PARTS:
         path = project / name
         path.write_text(playbook_part(path.read_text(encoding="utf-8")), "utf-8")
-    # The template holds it under another name: Git ignores a .gitignore that links.
-    (project / "gitignore").rename(project / ".gitignore")
+    # The template holds these under other names: Git does not follow a .gitignore that
+    # links, and prek would run a linked hook file in template/ as a project of its own.
+    for name in ("gitignore", "pre-commit-config.yaml"):
+        (project / name).rename(project / f".{name}")
     pyproject = project / "pyproject.toml"
     line = f"description = {description!r}".replace("'", '"')
-    pyproject.write_text(DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8")
+    pyproject.write_text(
+        DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8"
+    )
     if (project_name, package_name) != REFERENCE:
         rename(project, project_name, package_name)
         subprocess.run(
