@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
 from markdown.preprocessors import Preprocessor
+
+from playbook_markdown.site_nav import nav_pages, read_config
 
 DIRECTIVE = re.compile(r"^<!-- cheat-sheet: (?P<part>commands|checklists) -->$")
 PRIORITY = 25
@@ -39,20 +40,6 @@ ID_ATTRIBUTE = re.compile(r"\{\s*#[\w-]+\s*\}")
 
 class CheatSheetError(Exception):
     """The justfile, mkdocs.yml or a page could not be read."""
-
-
-class ConfigLoader(yaml.SafeLoader):
-    """YAML for mkdocs.yml: an `!ENV` setting reads as its default."""
-
-
-def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """`!ENV [NAME, default]` is `default` here; the cheat sheet needs only the nav."""
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)[-1]
-    return None
-
-
-ConfigLoader.add_constructor("!ENV", _env_default)
 
 
 def just(justfile: Path, *arguments: str) -> str:
@@ -161,20 +148,9 @@ def checklists_of(page: str, text: str) -> Iterator[Checklist]:
         yield current
 
 
-def nav_pages(entries: list[Any]) -> Iterator[str]:
-    """Every page of a nav list, sections flattened, in nav order."""
-    for entry in entries:
-        values = entry.values() if isinstance(entry, dict) else [entry]
-        for value in values:
-            if isinstance(value, list):
-                yield from nav_pages(value)
-            elif isinstance(value, str) and value.endswith(".md"):
-                yield value
-
-
 def checklists(config_file: Path) -> list[str]:
     """Every checklist of the nav's pages, each headed by where it comes from."""
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=ConfigLoader)
+    config = read_config(config_file)
     docs = config_file.parent / config.get("docs_dir", "docs")
     lines: list[str] = []
     for page in nav_pages(config["nav"]):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from playbook_markdown.site_nav import nav_pages
+
 from tests.support.paths import ROOT
+
+__all__ = ["CONFIG", "nav_pages", "page_description", "site_config"]
 
 CONFIG = ROOT / "mkdocs.yml"
 
@@ -18,17 +21,6 @@ def site_config(path: Path = CONFIG) -> dict[str, Any]:
     """The settings in `path`, `!ENV` tags resolved (`yaml.safe_load` fails on them)."""
     with path.open(encoding="utf-8") as source:
         return yaml_load(source)
-
-
-def nav_pages(entries: list[Any]) -> Iterator[str]:
-    """Every page of a nav list (`docs/`-relative), sections flattened, in nav order."""
-    for entry in entries:
-        values = entry.values() if isinstance(entry, dict) else [entry]
-        for value in values:
-            if isinstance(value, list):
-                yield from nav_pages(value)
-            elif isinstance(value, str) and value.endswith(".md"):
-                yield value
 
 
 class NoDescriptionError(Exception):
