@@ -36,4 +36,4 @@ def test_hooks_fail_an_unformatted_file(tmp_path: Path) -> None:
     result = prek(tmp_path)
     assert result.returncode != 0
     assert "ruff format --check" in result.stdout
-    assert "Would reformat: src/python_service/bad.py" in result.stdout
+    assert "src/python_service/bad.py" in result.stdout
