@@ -19,6 +19,7 @@ def main(environ: Mapping[str, str] = os.environ) -> None:
     import uvicorn
 
     from python_service.api import create_app
+    from python_service.http_server import server_options
     from python_service.logs import configure_logging
     from python_service.storage import DatabaseSetupError, open_repository
 
@@ -27,14 +28,7 @@ def main(environ: Mapping[str, str] = os.environ) -> None:
     except DatabaseSetupError as exc:
         sys.exit(f"python_service: {exc}")
     configure_logging(settings)
-    uvicorn.run(
-        create_app(repository),
-        host=settings.host,
-        port=settings.port,
-        log_level=settings.log_level.lower(),
-        access_log=False,
-        log_config=None,  # uvicorn's records go to the handler configure_logging set
-    )
+    uvicorn.run(create_app(repository, settings), **server_options(settings))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +29,22 @@ class Settings:
     database_url: str | None = None
     """A PostgreSQL URL; `None` means SQLite at `sqlite_db_path`."""
     sqlite_db_path: Path = Path("var/app.sqlite")
+    database_pool_size: int = 8
+    """PostgreSQL connections kept open at most."""
+    database_timeout_s: float = 5.0
+    """The longest wait for a connection, a lock or a statement, on either engine."""
     host: str = "127.0.0.1"
     port: int = 8080
+    max_body_bytes: int = 65_536
+    """A larger request body is refused with 413 before it is read."""
+    request_timeout_s: float = 10.0
+    """A request body not in by then is refused with 408."""
+    max_connections: int = 100
+    """Connections served at once; past that, new requests get 503 at once."""
+    rate_limit_per_s: float = 50.0
+    """Requests per second each client address may make; 0 turns the limit off."""
+    rate_limit_burst: int = 100
+    """Requests a client address may make at once before the rate applies."""
 
 
 def load_settings(environ: Mapping[str, str]) -> Settings:
@@ -45,8 +60,29 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         sqlite_db_path=Path(
             _read(environ, "SQLITE_DB_PATH") or defaults.sqlite_db_path
         ),
+        database_pool_size=_whole(
+            environ, "DATABASE_POOL_SIZE", defaults.database_pool_size, 1, 100
+        ),
+        database_timeout_s=_number(
+            environ, "DATABASE_TIMEOUT_S", defaults.database_timeout_s, 0.1, 300
+        ),
         host=_read(environ, "HOST") or defaults.host,
-        port=_port(environ, defaults.port),
+        port=_whole(environ, "PORT", defaults.port, 1, 65535),
+        max_body_bytes=_whole(
+            environ, "MAX_BODY_BYTES", defaults.max_body_bytes, 1, 100 * 2**20
+        ),
+        request_timeout_s=_number(
+            environ, "REQUEST_TIMEOUT_S", defaults.request_timeout_s, 0.1, 300
+        ),
+        max_connections=_whole(
+            environ, "MAX_CONNECTIONS", defaults.max_connections, 1, 10_000
+        ),
+        rate_limit_per_s=_number(
+            environ, "RATE_LIMIT_PER_S", defaults.rate_limit_per_s, 0, 1_000_000
+        ),
+        rate_limit_burst=_whole(
+            environ, "RATE_LIMIT_BURST", defaults.rate_limit_burst, 1, 1_000_000
+        ),
     )
 
 
@@ -85,16 +121,36 @@ def _database_url(environ: Mapping[str, str]) -> str | None:
     return value
 
 
-def _port(environ: Mapping[str, str], default: int) -> int:
-    value = _read(environ, "PORT")
+def _whole(
+    environ: Mapping[str, str], name: str, default: int, low: int, high: int
+) -> int:
+    value = _read(environ, name)
     if not value:
         return default
     try:
-        port = int(value)
+        number = int(value)
     except ValueError:
-        port = 0
-    if not 1 <= port <= 65535:
+        number = low - 1
+    if not low <= number <= high:
         raise SettingsError(
-            f"PORT={value!r} is not allowed; use a whole number from 1 to 65535"
+            f"{name}={value!r} is not allowed; use a whole number from {low} to {high}"
         )
-    return port
+    return number
+
+
+def _number(
+    environ: Mapping[str, str], name: str, default: float, low: float, high: float
+) -> float:
+    value = _read(environ, name)
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan  # fails both comparisons below, as inf fails one
+    if not low <= number <= high:
+        raise SettingsError(
+            f"{name}={value!r} is not allowed;"
+            f" use a number from {low:.12g} to {high:.12g}"
+        )
+    return number

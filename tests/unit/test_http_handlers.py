@@ -10,6 +10,7 @@ from structlog.testing import capture_logs
 
 from python_service.api import create_app
 from python_service.domain import CreateUser, User
+from python_service.settings import Settings
 from python_service.storage import DatabaseUnavailableError, DuplicateEmailError
 
 DEMO = {"email": "demo@example.com", "name": "Demo"}
@@ -182,6 +183,17 @@ def test_one_log_event_per_request(client: TestClient) -> None:
         "log_level": "info",
     }
     assert duration >= 0
+
+
+@pytest.mark.parametrize(("per_second", "statuses"), [(1, [200, 429]), (0, [200, 200])])
+def test_the_rate_limit_setting_reaches_the_app(
+    repository: FakeUserRepository, per_second: float, statuses: list[int]
+) -> None:
+    """One request at once: the second is refused, unless the limit is 0 (off)."""
+    settings = Settings(rate_limit_per_s=per_second, rate_limit_burst=1)
+    client = TestClient(create_app(repository, settings))
+
+    assert [client.get("/health").status_code for _ in range(2)] == statuses
 
 
 def test_lifespan_opens_then_closes_the_repository(

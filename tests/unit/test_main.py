@@ -8,6 +8,8 @@ import pytest
 import uvicorn
 
 from python_service.__main__ import main
+from python_service.http_server import server_options
+from python_service.settings import Settings
 
 
 def test_bad_setting_exits_with_one_line() -> None:
@@ -35,18 +37,12 @@ def test_missing_sqlite_file_exits_naming_the_path(tmp_path: Path) -> None:
 def test_serves_on_host_and_port(
     monkeypatch: pytest.MonkeyPatch, sqlite_db_path: Path
 ) -> None:
-    """Good settings: uvicorn runs the app on HOST:PORT without its access log."""
+    """Good settings: uvicorn runs the app on HOST:PORT with the server options."""
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
 
     main({"SQLITE_DB_PATH": str(sqlite_db_path), "PORT": "9123", "LOG_LEVEL": "debug"})
 
-    assert calls == [
-        {
-            "host": "127.0.0.1",
-            "port": 9123,
-            "log_level": "debug",
-            "access_log": False,
-            "log_config": None,
-        }
-    ]
+    settings = Settings(sqlite_db_path=sqlite_db_path, port=9123, log_level="DEBUG")
+    assert calls == [server_options(settings)]
+    assert (calls[0]["host"], calls[0]["port"]) == ("127.0.0.1", 9123)

@@ -28,8 +28,15 @@ def test_every_variable_is_read() -> None:
         "LOG_LEVEL": "warning",
         "DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app",
         "SQLITE_DB_PATH": "/srv/app.sqlite",
+        "DATABASE_POOL_SIZE": "20",
+        "DATABASE_TIMEOUT_S": "2.5",
         "HOST": "0.0.0.0",
         "PORT": "9000",
+        "MAX_BODY_BYTES": "1024",
+        "REQUEST_TIMEOUT_S": "3",
+        "MAX_CONNECTIONS": "50",
+        "RATE_LIMIT_PER_S": "0.5",
+        "RATE_LIMIT_BURST": "5",
     }
 
     assert load_settings(environ) == Settings(
@@ -37,9 +44,21 @@ def test_every_variable_is_read() -> None:
         log_level="WARNING",
         database_url="postgresql://app:app@127.0.0.1:5432/app",
         sqlite_db_path=Path("/srv/app.sqlite"),
+        database_pool_size=20,
+        database_timeout_s=2.5,
         host="0.0.0.0",
         port=9000,
+        max_body_bytes=1024,
+        request_timeout_s=3.0,
+        max_connections=50,
+        rate_limit_per_s=0.5,
+        rate_limit_burst=5,
     )
+
+
+def test_a_rate_limit_of_zero_turns_it_off() -> None:
+    """RATE_LIMIT_PER_S=0 is allowed: no limit (in a load test, say)."""
+    assert load_settings({"RATE_LIMIT_PER_S": "0"}).rate_limit_per_s == 0
 
 
 def test_empty_values_count_as_unset() -> None:
@@ -64,6 +83,14 @@ def test_postgres_scheme_is_accepted() -> None:
         ("PORT", "http", "PORT='http' is not allowed; use a whole number from 1"),
         ("PORT", "0", "PORT='0' is not allowed"),
         ("PORT", "65536", "PORT='65536' is not allowed"),
+        ("DATABASE_POOL_SIZE", "0", "use a whole number from 1 to 100"),
+        ("DATABASE_TIMEOUT_S", "soon", "use a number from 0.1 to 300"),
+        ("DATABASE_TIMEOUT_S", "0", "DATABASE_TIMEOUT_S='0' is not allowed"),
+        ("MAX_BODY_BYTES", "1e6", "use a whole number from 1 to 104857600"),
+        ("REQUEST_TIMEOUT_S", "inf", "REQUEST_TIMEOUT_S='inf' is not allowed"),
+        ("MAX_CONNECTIONS", "-1", "MAX_CONNECTIONS='-1' is not allowed"),
+        ("RATE_LIMIT_PER_S", "nan", "use a number from 0 to 1000000"),
+        ("RATE_LIMIT_BURST", "0", "use a whole number from 1 to 1000000"),
         ("DATABASE_URL", "mysql://db", "DATABASE_URL has the unsupported scheme"),
         ("DATABASE_URL", "app.sqlite", "leave DATABASE_URL empty to use SQLite"),
     ],

@@ -20,6 +20,7 @@ router = APIRouter(tags=["users"])
     status_code=status.HTTP_201_CREATED,
     responses={
         status.HTTP_400_BAD_REQUEST: {"description": "The body is not UTF-8 text"},
+        status.HTTP_408_REQUEST_TIMEOUT: {"description": "The body came too slowly"},
         status.HTTP_409_CONFLICT: {"description": "A user with this email exists"},
         status.HTTP_503_SERVICE_UNAVAILABLE: {"description": "Database unavailable"},
     },

@@ -13,27 +13,26 @@ from psycopg_pool import ConnectionPool
 from python_service.domain import CreateUser, User
 from python_service.storage.errors import DatabaseUnavailableError, DuplicateEmailError
 
-POOL_MAX_SIZE = 8
-"""Connections kept open at most; a request waits up to `timeout` for a free one."""
-
 
 class PostgresUserRepository:
     """Plain parameterised SQL against the schema that db/postgres deploys.
 
-    Connections come from a pool that `open` starts and `close` ends (the app's
-    lifespan does both). Every wait is bounded by `timeout` seconds: a free
-    connection, connecting, a lock, a statement.
+    Connections come from a pool of up to `pool_size` that `open` starts and `close`
+    ends (the app's lifespan does both). Every wait is bounded by `timeout` seconds:
+    a free connection, connecting, a lock, a statement. A pooled connection is
+    checked as it is handed out: one the server dropped is replaced, not used.
     """
 
-    def __init__(self, url: str, timeout: float = 5.0) -> None:
+    def __init__(self, url: str, timeout: float = 5.0, pool_size: int = 8) -> None:
         limit_ms = int(timeout * 1000)
         options = f"-c statement_timeout={limit_ms} -c lock_timeout={limit_ms}"
         self._pool = ConnectionPool(
             url,
             open=False,
             min_size=1,
-            max_size=POOL_MAX_SIZE,
+            max_size=pool_size,
             timeout=timeout,
+            check=ConnectionPool.check_connection,
             kwargs={
                 "connect_timeout": max(2, math.ceil(timeout)),
                 "options": options,

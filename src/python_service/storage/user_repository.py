@@ -36,8 +36,11 @@ class UserRepository(Protocol):
 
 def open_repository(settings: Settings) -> UserRepository:
     """PostgreSQL when `DATABASE_URL` is set, else the SQLite file (checked now)."""
+    timeout = settings.database_timeout_s
     if settings.database_url is not None:
-        return PostgresUserRepository(settings.database_url)
-    repository = SqliteUserRepository(settings.sqlite_db_path)
+        return PostgresUserRepository(
+            settings.database_url, timeout, settings.database_pool_size
+        )
+    repository = SqliteUserRepository(settings.sqlite_db_path, timeout)
     repository.check_writable()
     return repository
