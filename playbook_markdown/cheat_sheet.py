@@ -39,7 +39,7 @@ ID_ATTRIBUTE = re.compile(r"\{\s*#[\w-]+\s*\}")
 
 
 class CheatSheetError(Exception):
-    """The justfile, mkdocs.yml or a page could not be read."""
+    """`just` is missing, or could not read the justfile."""
 
 
 def just(justfile: Path, *arguments: str) -> str:
@@ -48,12 +48,18 @@ def just(justfile: Path, *arguments: str) -> str:
     found = found or shutil.which("just")
     if found is None:
         raise CheatSheetError("`just` not found: run the build with `uv run`")
-    return subprocess.run(
+    completed = subprocess.run(
         [found, "--justfile", str(justfile), *arguments],
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise CheatSheetError(
+            f"cheat sheet: `just {' '.join(arguments)}` failed on {justfile}"
+            f" (run the build from the repository root): {completed.stderr.strip()}"
+        )
+    return completed.stdout
 
 
 def usage(recipe: dict[str, Any]) -> str:
