@@ -1,4 +1,4 @@
-"""What a client meets at the edge of the running service: headers, 413, 408, 429."""
+"""What a client meets at the running service's edge: headers, 413, 408, 503, 429."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import os
 import shutil
 import socket
 import sys
+import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -35,6 +36,17 @@ def serve(database: Path, **settings: str) -> AbstractContextManager[ServiceProc
         **settings,
     }
     return running_service(sys.executable, env)
+
+
+def stalled_upload(url: str) -> socket.socket:
+    """A connection that announces a 100-byte body, sends one byte, and waits."""
+    address = urlsplit(url)
+    sock = socket.create_connection((address.hostname, address.port), timeout=5)
+    sock.sendall(
+        b"POST /users HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\n"
+        b"content-length: 100\r\n\r\n{"
+    )
+    return sock
 
 
 def raw_exchange(url: str, request: bytes) -> tuple[bytes, bytes]:
@@ -135,6 +147,23 @@ def test_a_body_that_stops_coming_is_408(url: str) -> None:
 
     assert status.startswith(b"HTTP/1.1 408 ")
     assert b"connection: close" in headers
+
+
+def test_slow_clients_fill_the_cap_only_until_the_deadline(
+    sqlite_db_path: Path,
+) -> None:
+    """Two stalled uploads fill a cap of three: 503 at once; the 408s free it."""
+    limits = {"MAX_CONNECTIONS": "3", "REQUEST_TIMEOUT_S": "2", "RATE_LIMIT_PER_S": "0"}
+    with serve(sqlite_db_path, **limits) as service, ExitStack() as stack:
+        for _ in range(2):
+            stack.enter_context(stalled_upload(service.url))
+        time.sleep(0.5)  # both are read, and counted
+        full = httpx2.get(f"{service.url}/health")
+        time.sleep(2.5)  # past the deadline: both got their 408 and were closed
+        freed = httpx2.get(f"{service.url}/health")
+
+    assert (full.status_code, freed.status_code) == (503, 200)
+    assert full.headers["x-content-type-options"] == "nosniff"
 
 
 def test_past_the_rate_limit_is_429_with_retry_after(sqlite_db_path: Path) -> None:
