@@ -70,7 +70,7 @@ docs-test:
 
 # Rewrite what docs-test compares: titled blocks, Python blocks and `#>`, llms.txt sections
 docs-fix:
-    uv run pytest docs tests/docs/test_llms_sections.py --update-examples -q
+    uv run pytest docs tests/site/test_llms_sections.py --update-examples -q
 
 # Browser tests of the built site: every page, link and anchor, reader journeys, axe
 e2e:

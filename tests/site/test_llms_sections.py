@@ -6,7 +6,7 @@ import difflib
 
 import pytest
 
-from tests.docs.llms_sections import generated, rewritten, written
+from tests.site.llms_sections import generated, rewritten, written
 from tests.support.paths import DOCS
 from tests.support.site_config import CONFIG, site_config
 
