@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from tests.support.paths import ROOT
+from tests.support.shell_server import (
+    ServerStoppedError,
+    start_server,
+    stop_server,
+    wait_until_answers,
+)
 
 DOCS_URL = "http://127.0.0.1:8000/"
 SERVE_DEADLINE_S = 180.0
@@ -53,30 +56,14 @@ def timed(command: str, cwd: Path) -> float:
 def time_to_docs(command: str, cwd: Path) -> float:
     """Start the docs server, wait until it answers on port 8000, stop it; the wait."""
     started = time.perf_counter()
-    server = subprocess.Popen(
-        ["bash", "-c", command],
-        cwd=cwd,
-        env=environment(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    server = start_server(command, cwd, environment(), subprocess.DEVNULL)
     try:
-        while time.perf_counter() - started < SERVE_DEADLINE_S:
-            if server.poll() is not None:
-                raise SystemExit(f"onboarding: `{command}` exited {server.returncode}")
-            try:
-                with urllib.request.urlopen(DOCS_URL, timeout=2) as response:
-                    if response.status == 200:
-                        return time.perf_counter() - started
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.25)
-        raise SystemExit(
-            f"onboarding: {DOCS_URL} did not answer in {SERVE_DEADLINE_S}s"
-        )
+        wait_until_answers(server, DOCS_URL, SERVE_DEADLINE_S)
+        return time.perf_counter() - started
+    except (ServerStoppedError, TimeoutError) as error:
+        raise SystemExit(f"onboarding: `{command}` {error}") from None
     finally:
-        os.killpg(server.pid, signal.SIGTERM)  # the session this call started
-        server.wait(timeout=30)
+        stop_server(server)
 
 
 def main() -> None:

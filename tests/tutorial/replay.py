@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import re
-import signal
 import subprocess
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.support.reader_shell import reader_environment
+from tests.support.shell_server import (
+    ServerStoppedError,
+    start_server,
+    stop_server,
+    wait_until_answers,
+)
 from tests.support.site_config import site_config
 from tests.tutorial.pyproject import merge_pyproject
 from tests.tutorial.steps import Step, page_steps
@@ -212,39 +214,18 @@ class Replay:
         """
         log = self.work / "servers.log"
         with log.open("a", encoding="utf-8") as printed:
-            server = subprocess.Popen(
-                ["bash", "-c", step.text],
-                cwd=self.cwd,
-                env=self.env,
-                stdout=printed,
-                stderr=subprocess.STDOUT,
-                text=True,
-                start_new_session=True,
-            )
+            server = start_server(step.text, self.cwd, self.env, printed)
         self.servers.append(server)
-        deadline = time.monotonic() + SERVER_START_S
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                output = log.read_text(encoding="utf-8")
-                raise ReplayError(
-                    f"{step.where}: `{step.text}` exited {server.returncode} before"
-                    f" serving {step.detail}\n{output[-3000:]}"
-                )
-            try:
-                with urllib.request.urlopen(step.detail, timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.5)
-        raise ReplayError(f"{step.where}: nothing answered at {step.detail}")
+        try:
+            wait_until_answers(server, step.detail, SERVER_START_S)
+        except (ServerStoppedError, TimeoutError) as error:
+            output = log.read_text(encoding="utf-8")[-3000:]
+            raise ReplayError(
+                f"{step.where}: `{step.text}` {error}\n{output}"
+            ) from None
 
     def stop_servers(self) -> None:
-        """Stop every server the page started (each in a session of its own)."""
+        """Stop every server the page started."""
         for server in self.servers:
-            if server.poll() is None:
-                os.killpg(server.pid, signal.SIGTERM)
-                try:
-                    server.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    os.killpg(server.pid, signal.SIGKILL)
-                    server.wait()
+            stop_server(server)
         self.servers.clear()
