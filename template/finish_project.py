@@ -1,13 +1,15 @@
 """Make the copied reference files a new project (copier runs this in the project).
 
-Shared files keep their playbook part only (between `--8<--` markers); a package name
-other than the reference's renames the package everywhere, then ruff re-formats the code
-(a name of another length moves line breaks), through `uv run` in the new project.
+Shared files keep their playbook part only (between `--8<--` markers). Without
+PostgreSQL, the files named after it go and so does every line the reference marks
+`PostgreSQL only`. A package name other than the reference's renames the package
+everywhere; ruff then re-formats the code, through `uv run` in the new project.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +18,13 @@ MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):[\w-]+\]")
 PLAYBOOK_PARTS = ["pyproject.toml", "justfile", "gitignore"]
 REFERENCE = ("python-service", "python_service")
 DESCRIPTION = re.compile(r'^description = ".*"$', re.MULTILINE)
+POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
+POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
+POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
+
+
+class MarkerError(ValueError):
+    """A `PostgreSQL only` comment that marks nothing."""
 
 
 def playbook_part(text: str) -> str:
@@ -32,6 +41,70 @@ def playbook_part(text: str) -> str:
     return "\n".join("".join(lines).strip("\n") + "\n" for lines in sections)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def without_postgres(text: str, name: str = "<text>") -> str:
+    """`text` less its `PostgreSQL only` lines and blocks.
+
+    A line ending in the comment goes. A line that is only the comment goes with the
+    lines under it, up to a blank line before a line indented no deeper than the
+    comment, or up to a line indented less. A block that stood between blank lines
+    takes the blank line after it along.
+    """
+    lines = text.splitlines(keepends=True)
+    kept: list[str] = []
+    at = 0
+    while at < len(lines):
+        if block := POSTGRES_BLOCK.match(lines[at]):
+            end = _block_end(lines, at, len(block["indent"]))
+            if end == at + 1:
+                raise MarkerError(f"{name}:{at + 1}: `PostgreSQL only` marks no lines")
+            paragraph = not kept or not kept[-1].strip()
+            if paragraph and end < len(lines) and not lines[end].strip():
+                end += 1
+            elif paragraph and end == len(lines) and kept:
+                kept.pop()  # the blank line before a block that ended the file
+            at = end
+            continue
+        if not POSTGRES_LINE.search(lines[at].rstrip("\n")):
+            kept.append(lines[at])
+        at += 1
+    return "".join(kept)
+
+
+def _block_end(lines: list[str], marker: int, depth: int) -> int:
+    """The index of the first line after the block that the marker heads."""
+    end = marker + 1
+    while end < len(lines):
+        if lines[end].strip():
+            if _indent(lines[end]) < depth:
+                return end
+        else:
+            following = next((line for line in lines[end:] if line.strip()), "")
+            if _indent(following) <= depth:
+                return end
+        end += 1
+    return end
+
+
+def drop_postgres(project: Path) -> None:
+    """Remove PostgreSQL: its files and folders, its marked lines, its packages."""
+    for path in sorted(project.rglob("*postgres*"), reverse=True):
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    for path in sorted(project.rglob("*")):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            name = str(path.relative_to(project))
+            if (kept := without_postgres(text, name)) != text:
+                path.write_text(kept, encoding="utf-8")
+    subprocess.run(["uv", "remove", "--frozen", *POSTGRES_PACKAGES], check=True)
+
+
 def rename(project: Path, project_name: str, package_name: str) -> None:
     """Give the package and the distribution their new names, in paths and text."""
     (project / "src" / REFERENCE[1]).rename(project / "src" / package_name)
@@ -44,7 +117,7 @@ def rename(project: Path, project_name: str, package_name: str) -> None:
                 path.write_text(renamed, encoding="utf-8")
 
 
-def main(project_name: str, package_name: str, description: str) -> None:
+def main(project_name: str, package_name: str, description: str, postgres: str) -> None:
     """Finish the project in the current folder."""
     project = Path.cwd()
     for name in PLAYBOOK_PARTS:
@@ -59,8 +132,11 @@ def main(project_name: str, package_name: str, description: str) -> None:
     pyproject.write_text(
         DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8"
     )
+    if postgres == "False":
+        drop_postgres(project)
     if (project_name, package_name) != REFERENCE:
         rename(project, project_name, package_name)
+    if postgres == "False" or (project_name, package_name) != REFERENCE:
         subprocess.run(
             ["uv", "run", "--quiet", "ruff", "format", "--quiet", "src", "tests"],
             check=True,

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Prove the schema with Sqitch: deploy to a fresh database, verify, run the schema tests,
-# revert, redeploy. SQLite always (the pristine file is left at SQLITE_TEST_DB_PATH for the
-# integration tests to copy); PostgreSQL too when TEST_DATABASE_URL is set (that database is
-# dropped and recreated, so never point it at data you want to keep).
+# revert, redeploy. SQLite always: the pristine file is left at SQLITE_TEST_DB_PATH for the
+# integration tests to copy.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -37,6 +36,8 @@ cp "$work/app.sqlite" "$sqlite_target.new"
 mv "$sqlite_target.new" "$sqlite_target"
 echo "test-db: pristine SQLite database at $sqlite_target"
 
+# PostgreSQL only: when TEST_DATABASE_URL is set. That database is dropped and recreated,
+# so never point it at data you want to keep.
 if [[ -z "${TEST_DATABASE_URL:-}" ]]; then
   echo "test-db: PostgreSQL skipped (TEST_DATABASE_URL is not set)"
   exit 0

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-import psycopg
+import psycopg  # PostgreSQL only
 
 from python_service.settings import SettingsError, load_settings
 from python_service.storage.sqlite_schema import (
@@ -27,16 +27,17 @@ SQITCH_IDENTITY = {
 
 
 def main(environ: Mapping[str, str] = os.environ, db_dir: Path = Path("db")) -> None:
-    """Deploy what is missing to DATABASE_URL or SQLITE_DB_PATH; say how."""
+    """Deploy what is missing to the database the settings name; say how."""
     try:
         settings = load_settings(environ)
         sqitch = shutil.which("sqitch", path=environ.get("PATH", os.defpath))
+        # PostgreSQL only
         if settings.database_url is not None:
-            _deploy_postgres(
-                settings.database_url, db_dir / "postgres", sqitch, environ
-            )
-        else:
-            _deploy_sqlite(settings.sqlite_db_path, db_dir / "sqlite", sqitch, environ)
+            url = settings.database_url
+            _deploy_postgres(url, db_dir / "postgres", sqitch, environ)
+            return
+
+        _deploy_sqlite(settings.sqlite_db_path, db_dir / "sqlite", sqitch, environ)
     except (SettingsError, sqlite3.Error, subprocess.CalledProcessError) as exc:
         sys.exit(f"db-deploy: {exc}")
 
@@ -58,6 +59,7 @@ def _deploy_sqlite(
         )
 
 
+# PostgreSQL only
 def _deploy_postgres(
     url: str, plan_dir: Path, sqitch: str | None, environ: Mapping[str, str]
 ) -> None:

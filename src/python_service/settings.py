@@ -13,7 +13,7 @@ LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
 APP_ENVS: tuple[AppEnv, ...] = get_args(AppEnv)
 LOG_LEVELS: tuple[LogLevel, ...] = get_args(LogLevel)
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")  # PostgreSQL only
 
 
 class SettingsError(ValueError):
@@ -26,13 +26,16 @@ class Settings:
 
     app_env: AppEnv = "development"
     log_level: LogLevel = "INFO"
+
+    sqlite_db_path: Path = Path("var/app.sqlite")
+    database_timeout_s: float = 5.0
+    """The longest wait for a connection, a lock or a statement."""
+    # PostgreSQL only
     database_url: str | None = None
     """A PostgreSQL URL; `None` means SQLite at `sqlite_db_path`."""
-    sqlite_db_path: Path = Path("var/app.sqlite")
     database_pool_size: int = 8
     """PostgreSQL connections kept open at most."""
-    database_timeout_s: float = 5.0
-    """The longest wait for a connection, a lock or a statement, on either engine."""
+
     host: str = "127.0.0.1"
     port: int = 8080
     max_body_bytes: int = 65_536
@@ -41,6 +44,7 @@ class Settings:
     """A request body not in by then is refused with 408."""
     max_connections: int = 100
     """Connections served at once; past that, new requests get 503 at once."""
+
     rate_limit_per_s: float = 50.0
     """Requests per second each client address may make; 0 turns the limit off."""
     rate_limit_burst: int = 100
@@ -56,12 +60,8 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
             LogLevel,
             _choice(environ, "LOG_LEVEL", LOG_LEVELS, defaults.log_level, upper=True),
         ),
-        database_url=_database_url(environ),
         sqlite_db_path=Path(
             _read(environ, "SQLITE_DB_PATH") or defaults.sqlite_db_path
-        ),
-        database_pool_size=_whole(
-            environ, "DATABASE_POOL_SIZE", defaults.database_pool_size, 1, 100
         ),
         database_timeout_s=_number(
             environ, "DATABASE_TIMEOUT_S", defaults.database_timeout_s, 0.1, 300
@@ -82,6 +82,11 @@ def load_settings(environ: Mapping[str, str]) -> Settings:
         ),
         rate_limit_burst=_whole(
             environ, "RATE_LIMIT_BURST", defaults.rate_limit_burst, 1, 1_000_000
+        ),
+        # PostgreSQL only
+        database_url=_database_url(environ),
+        database_pool_size=_whole(
+            environ, "DATABASE_POOL_SIZE", defaults.database_pool_size, 1, 100
         ),
     )
 
@@ -107,6 +112,7 @@ def _choice(
     return value
 
 
+# PostgreSQL only
 def _database_url(environ: Mapping[str, str]) -> str | None:
     value = _read(environ, "DATABASE_URL")
     if not value:

@@ -1,4 +1,4 @@
-"""Integration fixtures: each test gets a clean database on SQLite and PostgreSQL."""
+"""Integration fixtures: each test gets a clean database of each engine."""
 
 from __future__ import annotations
 
@@ -12,21 +12,20 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import NoReturn
 
-import psycopg
+import psycopg  # PostgreSQL only
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
 from python_service.api import create_app
-from python_service.storage import (
-    PostgresUserRepository,
-    SqliteUserRepository,
-    UserRepository,
-)
+from python_service.storage import postgres_users  # PostgreSQL only
+from python_service.storage.sqlite_users import SqliteUserRepository
+from python_service.storage.user_repository import UserRepository
 
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
 
 
+# PostgreSQL only
 def _postgres_unavailable(reason: str) -> NoReturn:
     """Skip, or fail when REQUIRE_POSTGRES is set (CI must run the PostgreSQL tests)."""
     if os.environ.get("REQUIRE_POSTGRES", "") not in ("", "0"):
@@ -34,6 +33,7 @@ def _postgres_unavailable(reason: str) -> NoReturn:
     pytest.skip(f"PostgreSQL tests skipped: {reason}")
 
 
+# PostgreSQL only
 @pytest.fixture(name="postgres_url", scope="session")
 def fixture_postgres_url() -> str:
     """TEST_DATABASE_URL, once `just db-test` has deployed the schema there."""
@@ -51,6 +51,7 @@ def fixture_postgres_url() -> str:
     return url
 
 
+# PostgreSQL only
 @pytest.fixture(name="postgres_clean")
 def fixture_postgres_clean(postgres_url: str) -> str:
     """Empty the users table (ids restart at 1) before the test; return the URL."""
@@ -59,7 +60,13 @@ def fixture_postgres_clean(postgres_url: str) -> str:
     return postgres_url
 
 
-@pytest.fixture(name="engine", params=["sqlite", "postgres"])
+@pytest.fixture(
+    name="engine",
+    params=[
+        "sqlite",
+        "postgres",  # PostgreSQL only
+    ],
+)
 def fixture_engine(request: pytest.FixtureRequest) -> str:
     """Run the test once per database engine."""
     engine: str = request.param
@@ -69,11 +76,13 @@ def fixture_engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(name="database_location")
 def fixture_database_location(engine: str, request: pytest.FixtureRequest) -> str:
     """The test's fresh database: a SQLite file path or a PostgreSQL URL."""
-    if engine == "sqlite":
-        path: Path = request.getfixturevalue("sqlite_db_path")
-        return str(path)
-    url: str = request.getfixturevalue("postgres_clean")
-    return url
+    # PostgreSQL only
+    if engine == "postgres":
+        url: str = request.getfixturevalue("postgres_clean")
+        return url
+
+    path: Path = request.getfixturevalue("sqlite_db_path")
+    return str(path)
 
 
 @pytest.fixture(name="make_repository")
@@ -87,11 +96,15 @@ def fixture_make_repository(
     made: list[UserRepository] = []
 
     def make(timeout: float) -> UserRepository:
-        repository: UserRepository
-        if engine == "sqlite":
-            repository = SqliteUserRepository(Path(database_location), timeout)
-        else:
-            repository = PostgresUserRepository(database_location, timeout)
+        repository: UserRepository = SqliteUserRepository(
+            Path(database_location), timeout
+        )
+        # PostgreSQL only
+        if engine == "postgres":
+            repository = postgres_users.PostgresUserRepository(
+                database_location, timeout
+            )
+
         repository.open()
         made.append(repository)
         return repository
@@ -113,10 +126,12 @@ def fixture_stored_users(engine: str, database_location: str) -> StoredUsers:
     query = "SELECT email, name FROM users ORDER BY id"
 
     def read() -> list[tuple[str, str]]:
-        if engine == "sqlite":
-            with closing(sqlite3.connect(database_location)) as conn:
-                return list(conn.execute(query))
-        with psycopg.connect(database_location) as conn:
+        # PostgreSQL only
+        if engine == "postgres":
+            with psycopg.connect(database_location) as postgres:
+                return list(postgres.execute(query))
+
+        with closing(sqlite3.connect(database_location)) as conn:
             return list(conn.execute(query))
 
     return read
@@ -125,14 +140,16 @@ def fixture_stored_users(engine: str, database_location: str) -> StoredUsers:
 @contextmanager
 def _users_table_locked(engine: str, location: str) -> Iterator[None]:
     """Hold a lock that keeps every other writer out of the users table."""
-    if engine == "sqlite":
-        with closing(sqlite3.connect(location, isolation_level=None)) as sqlite:
-            sqlite.execute("BEGIN EXCLUSIVE")
-            yield
-    else:
+    # PostgreSQL only
+    if engine == "postgres":
         with psycopg.connect(location) as postgres:
             postgres.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
             yield
+        return
+
+    with closing(sqlite3.connect(location, isolation_level=None)) as sqlite:
+        sqlite.execute("BEGIN EXCLUSIVE")
+        yield
 
 
 @pytest.fixture(name="users_table_locked")

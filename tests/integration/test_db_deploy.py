@@ -105,6 +105,7 @@ def test_bad_setting_stops_the_deploy() -> None:
         main({"PORT": "x"})
 
 
+# PostgreSQL only
 def test_postgres_without_sqitch_checks_the_schema(
     project_root: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -114,12 +115,14 @@ def test_postgres_without_sqitch_checks_the_schema(
     assert capsys.readouterr().out.endswith("; nothing to do\n")
 
 
+# PostgreSQL only
 def test_unreachable_postgres_without_sqitch_stops_the_deploy() -> None:
     """No schema to find and no sqitch to deploy it: exit, saying what to do."""
     with pytest.raises(SystemExit, match="sqitch is not installed; deploy it"):
         main({"DATABASE_URL": "postgresql://app:app@127.0.0.1:1/app", "PATH": ""})
 
 
+# PostgreSQL only
 @pytest.mark.skipif(shutil.which("sqitch") is None, reason="sqitch is not installed")
 def test_postgres_deploy_uses_sqitch(
     project_root: Path, postgres_url: str, capfd: pytest.CaptureFixture[str]

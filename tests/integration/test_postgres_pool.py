@@ -6,7 +6,7 @@ import uuid
 
 import psycopg
 
-from python_service.storage import PostgresUserRepository
+from python_service.storage.postgres_users import PostgresUserRepository
 
 
 def test_dropped_connection_is_replaced(postgres_clean: str) -> None:

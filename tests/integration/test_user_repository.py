@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-import psycopg
+import psycopg  # PostgreSQL only
 import pytest
 
 from python_service.domain import CreateUser
@@ -15,13 +15,18 @@ from python_service.storage import (
     DatabaseSetupError,
     DatabaseUnavailableError,
     DuplicateEmailError,
-    PostgresUserRepository,
-    SqliteUserRepository,
     UserRepository,
     open_repository,
 )
+from python_service.storage.sqlite_users import SqliteUserRepository
 
 from tests.integration.fixture_types import LockUsers, MakeRepository, StoredUsers
+
+INTEGRITY_ERRORS = (
+    sqlite3.IntegrityError,
+    psycopg.IntegrityError,  # PostgreSQL only
+)
+"""What each engine raises for a row its schema refuses."""
 
 INJECTIONS = [
     "Robert'); DROP TABLE users;--",
@@ -82,7 +87,7 @@ def test_check_constraint_is_not_mistaken_for_a_duplicate(
     """A row the schema refuses for another reason is a bug, raised as is."""
     empty_name = CreateUser.model_construct(email="demo@example.com", name="")
 
-    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)) as raised:
+    with pytest.raises(INTEGRITY_ERRORS) as raised:
         repository.add(empty_name)
 
     assert not isinstance(raised.value, DuplicateEmailError)
@@ -143,17 +148,6 @@ def test_missing_sqlite_file_is_unavailable(tmp_path: Path) -> None:
     assert not (tmp_path / "gone.sqlite").exists()
 
 
-def test_unreachable_postgres_is_unavailable() -> None:
-    """Nobody listens on port 1: every call reports the database unavailable."""
-    repository = PostgresUserRepository("postgresql://app:app@127.0.0.1:1/app", 0.2)
-    repository.open()
-    try:
-        with pytest.raises(DatabaseUnavailableError, match="PostgreSQL: couldn't get"):
-            repository.add(new_user())
-    finally:
-        repository.close()
-
-
 def test_open_repository_checks_the_sqlite_file(sqlite_db_path: Path) -> None:
     """Without DATABASE_URL the SQLite file is used, once it proves writable."""
     repository = open_repository(Settings(sqlite_db_path=sqlite_db_path))
@@ -177,10 +171,3 @@ def test_open_repository_refuses_an_empty_sqlite_file(tmp_path: Path) -> None:
 
     with pytest.raises(DatabaseSetupError, match="uv run just db-deploy"):
         open_repository(Settings(sqlite_db_path=path))
-
-
-def test_open_repository_uses_postgres_when_database_url_is_set() -> None:
-    """DATABASE_URL selects PostgreSQL; reachability is left to /health."""
-    settings = Settings(database_url="postgresql://app:app@127.0.0.1:1/app")
-
-    assert isinstance(open_repository(settings), PostgresUserRepository)

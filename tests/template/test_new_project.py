@@ -18,6 +18,8 @@ from tests.support.tools import tool
 from tests.tutorial.reference import listed
 
 OTHER_NAME = {"project_name": "zebra-orders", "description": "Orders, kept"}
+SQLITE_ONLY = {"postgres": "false"}
+POSTGRES_WORDS = ["psycopg", "DATABASE_URL", "DATABASE_POOL_SIZE", "PostgreSQL only"]
 
 
 def run(command: list[str], cwd: Path, home: Path) -> str:
@@ -56,7 +58,11 @@ def new_project(template: Path, folder: Path, data: dict[str, str]) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("data", [{}, OTHER_NAME], ids=["defaults", "other-name"])
+@pytest.mark.parametrize(
+    "data",
+    [{}, OTHER_NAME, SQLITE_ONLY],
+    ids=["defaults", "other-name", "sqlite-only"],
+)
 def test_new_project_is_green_and_formatted(
     template: Path, tmp_path: Path, data: dict[str, str]
 ) -> None:
@@ -93,6 +99,28 @@ def test_other_name_renames_the_package(template: Path, tmp_path: Path) -> None:
     assert not (project / "src" / "python_service").exists()
     assert [t for t in texts if "python_service" in t or "python-service" in t] == []
     assert 'description = "Orders, kept"' in (project / "pyproject.toml").read_text()
+
+
+def test_sqlite_only_project_holds_no_postgresql(
+    template: Path, tmp_path: Path
+) -> None:
+    """Without PostgreSQL: no file, package, setting, marker or CI service of it."""
+    project = new_project(template, tmp_path / "project", SQLITE_ONLY)
+    home = tmp_path / "home"
+    run(["git", "init", "--quiet"], project, home)
+    files = run(["git", "ls-files", "--others", "--exclude-standard"], project, home)
+    texts = {name: (project / name).read_text("utf-8") for name in files.split()}
+    mentions = [
+        f"{name}: {line.strip()}"
+        for name, text in texts.items()
+        for line in text.splitlines()
+        if any(word in line for word in POSTGRES_WORDS)
+    ]
+
+    assert [name for name in texts if "postgres" in name] == []
+    assert mentions == []
+    assert "services:" not in texts[".github/workflows/ci.yml"]
+    assert texts["src/python_service/storage/user_repository.py"].count("\n") > 30
 
 
 def test_update_from_an_older_commit_applies_cleanly(

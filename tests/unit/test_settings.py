@@ -14,7 +14,6 @@ def test_empty_environment_gives_the_defaults() -> None:
     assert load_settings({}) == Settings(
         app_env="development",
         log_level="INFO",
-        database_url=None,
         sqlite_db_path=Path("var/app.sqlite"),
         host="127.0.0.1",
         port=8080,
@@ -26,9 +25,7 @@ def test_every_variable_is_read() -> None:
     environ = {
         "APP_ENV": "production",
         "LOG_LEVEL": "warning",
-        "DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app",
         "SQLITE_DB_PATH": "/srv/app.sqlite",
-        "DATABASE_POOL_SIZE": "20",
         "DATABASE_TIMEOUT_S": "2.5",
         "HOST": "0.0.0.0",
         "PORT": "9000",
@@ -37,14 +34,15 @@ def test_every_variable_is_read() -> None:
         "MAX_CONNECTIONS": "50",
         "RATE_LIMIT_PER_S": "0.5",
         "RATE_LIMIT_BURST": "5",
+        # PostgreSQL only
+        "DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app",
+        "DATABASE_POOL_SIZE": "20",
     }
 
     assert load_settings(environ) == Settings(
         app_env="production",
         log_level="WARNING",
-        database_url="postgresql://app:app@127.0.0.1:5432/app",
         sqlite_db_path=Path("/srv/app.sqlite"),
-        database_pool_size=20,
         database_timeout_s=2.5,
         host="0.0.0.0",
         port=9000,
@@ -53,6 +51,9 @@ def test_every_variable_is_read() -> None:
         max_connections=50,
         rate_limit_per_s=0.5,
         rate_limit_burst=5,
+        # PostgreSQL only
+        database_url="postgresql://app:app@127.0.0.1:5432/app",
+        database_pool_size=20,
     )
 
 
@@ -62,12 +63,13 @@ def test_a_rate_limit_of_zero_turns_it_off() -> None:
 
 
 def test_empty_values_count_as_unset() -> None:
-    """`DATABASE_URL=` in .env means SQLite, not an error."""
-    environ = dict.fromkeys(["APP_ENV", "LOG_LEVEL", "DATABASE_URL", "PORT"], "")
+    """An empty value, as in .env.example, means the default, not an error."""
+    environ = dict.fromkeys(["APP_ENV", "LOG_LEVEL", "SQLITE_DB_PATH", "PORT"], "")
 
     assert load_settings(environ) == Settings()
 
 
+# PostgreSQL only
 def test_postgres_scheme_is_accepted() -> None:
     """libpq's short `postgres://` scheme works too."""
     url = "postgres://app@localhost/app"
@@ -83,7 +85,6 @@ def test_postgres_scheme_is_accepted() -> None:
         ("PORT", "http", "PORT='http' is not allowed; use a whole number from 1"),
         ("PORT", "0", "PORT='0' is not allowed"),
         ("PORT", "65536", "PORT='65536' is not allowed"),
-        ("DATABASE_POOL_SIZE", "0", "use a whole number from 1 to 100"),
         ("DATABASE_TIMEOUT_S", "soon", "use a number from 0.1 to 300"),
         ("DATABASE_TIMEOUT_S", "0", "DATABASE_TIMEOUT_S='0' is not allowed"),
         ("MAX_BODY_BYTES", "1e6", "use a whole number from 1 to 104857600"),
@@ -91,6 +92,8 @@ def test_postgres_scheme_is_accepted() -> None:
         ("MAX_CONNECTIONS", "-1", "MAX_CONNECTIONS='-1' is not allowed"),
         ("RATE_LIMIT_PER_S", "nan", "use a number from 0 to 1000000"),
         ("RATE_LIMIT_BURST", "0", "use a whole number from 1 to 1000000"),
+        # PostgreSQL only
+        ("DATABASE_POOL_SIZE", "0", "use a whole number from 1 to 100"),
         ("DATABASE_URL", "mysql://db", "DATABASE_URL has the unsupported scheme"),
         ("DATABASE_URL", "app.sqlite", "leave DATABASE_URL empty to use SQLite"),
     ],

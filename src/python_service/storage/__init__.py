@@ -1,4 +1,4 @@
-"""Where users are kept: SQLite or PostgreSQL behind one protocol, plain SQL."""
+"""Where users are kept: one protocol, a module per database engine, plain SQL."""
 
 from __future__ import annotations
 
@@ -7,16 +7,12 @@ from python_service.storage.errors import (
     DatabaseUnavailableError,
     DuplicateEmailError,
 )
-from python_service.storage.postgres_users import PostgresUserRepository
-from python_service.storage.sqlite_users import SqliteUserRepository
 from python_service.storage.user_repository import UserRepository, open_repository
 
 __all__ = [
     "DatabaseSetupError",
     "DatabaseUnavailableError",
     "DuplicateEmailError",
-    "PostgresUserRepository",
-    "SqliteUserRepository",
     "UserRepository",
     "open_repository",
 ]

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from python_service.domain import CreateUser, User
 from python_service.settings import Settings
-from python_service.storage.postgres_users import PostgresUserRepository
+from python_service.storage import postgres_users  # PostgreSQL only
 from python_service.storage.sqlite_users import SqliteUserRepository
 
 
@@ -35,12 +35,14 @@ class UserRepository(Protocol):
 
 
 def open_repository(settings: Settings) -> UserRepository:
-    """PostgreSQL when `DATABASE_URL` is set, else the SQLite file (checked now)."""
+    """The database the settings name; a SQLite file is checked now."""
     timeout = settings.database_timeout_s
+    # PostgreSQL only
     if settings.database_url is not None:
-        return PostgresUserRepository(
+        return postgres_users.PostgresUserRepository(
             settings.database_url, timeout, settings.database_pool_size
         )
+
     repository = SqliteUserRepository(settings.sqlite_db_path, timeout)
     repository.check_writable()
     return repository
