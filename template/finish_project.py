@@ -2,8 +2,9 @@
 
 Shared files keep their playbook part only (between `--8<--` markers). Without
 PostgreSQL, the files named after it go and so does every line the reference marks
-`PostgreSQL only`. A package name other than the reference's renames the package
-everywhere; ruff then re-formats the code, through `uv run` in the new project.
+`PostgreSQL only`, then the imports that only those lines used. A package name other
+than the reference's renames the package everywhere. ruff then re-formats the code,
+through `uv run` in the new project.
 """
 
 from __future__ import annotations
@@ -117,6 +118,11 @@ def rename(project: Path, project_name: str, package_name: str) -> None:
                 path.write_text(renamed, encoding="utf-8")
 
 
+def ruff(*args: str) -> None:
+    """Run the project's ruff on its code, through `uv run`."""
+    subprocess.run(["uv", "run", "--quiet", "ruff", *args, "--quiet"], check=True)
+
+
 def main(project_name: str, package_name: str, description: str, postgres: str) -> None:
     """Finish the project in the current folder."""
     project = Path.cwd()
@@ -136,11 +142,11 @@ def main(project_name: str, package_name: str, description: str, postgres: str) 
         drop_postgres(project)
     if (project_name, package_name) != REFERENCE:
         rename(project, project_name, package_name)
+    if postgres == "False":
+        # Imports only the removed code used; "I": the import blocks they leave.
+        ruff("check", "--fix", "--select", "F401,I", "src", "tests")
     if postgres == "False" or (project_name, package_name) != REFERENCE:
-        subprocess.run(
-            ["uv", "run", "--quiet", "ruff", "format", "--quiet", "src", "tests"],
-            check=True,
-        )
+        ruff("format", "src", "tests")
 
 
 if __name__ == "__main__":
