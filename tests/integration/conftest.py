@@ -75,7 +75,7 @@ def fixture_engine(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(name="database_location")
 def fixture_database_location(engine: str, request: pytest.FixtureRequest) -> str:
-    """The test's fresh database: a SQLite file path or a PostgreSQL URL."""
+    """The test's fresh database, as its engine finds it: a file path, a URL."""
     # PostgreSQL only
     if engine == "postgres":
         url: str = request.getfixturevalue("postgres_clean")

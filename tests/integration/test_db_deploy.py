@@ -86,10 +86,12 @@ def test_deploy_uses_sqitch_when_installed(
     """sqitch on PATH: it deploys, and keeps its registry next to the database."""
     database = tmp_path / "app.sqlite"
 
-    main(
-        {**os.environ, "SQLITE_DB_PATH": str(database), "DATABASE_URL": ""},
-        project_root / "db",
-    )
+    environ = {
+        **os.environ,
+        "SQLITE_DB_PATH": str(database),
+        "DATABASE_URL": "",  # PostgreSQL only
+    }
+    main(environ, project_root / "db")
 
     out = capfd.readouterr().out
     assert out.startswith(

@@ -41,7 +41,7 @@ def test_unwritable_sqlite_path_stops_start_up(tmp_path: Path) -> None:
         ("APP_ENV", "prod"),
         ("LOG_LEVEL", "LOUD"),
         ("PORT", "http"),
-        ("DATABASE_URL", "mysql://db"),
+        ("DATABASE_URL", "mysql://db"),  # PostgreSQL only
     ],
 )
 def test_bad_setting_stops_start_up(tmp_path: Path, name: str, value: str) -> None:

@@ -149,7 +149,7 @@ def test_missing_sqlite_file_is_unavailable(tmp_path: Path) -> None:
 
 
 def test_open_repository_checks_the_sqlite_file(sqlite_db_path: Path) -> None:
-    """Without DATABASE_URL the SQLite file is used, once it proves writable."""
+    """The SQLite file is used once it proves writable."""
     repository = open_repository(Settings(sqlite_db_path=sqlite_db_path))
 
     assert isinstance(repository, SqliteUserRepository)

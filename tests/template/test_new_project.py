@@ -19,7 +19,7 @@ from tests.tutorial.reference import listed
 
 OTHER_NAME = {"project_name": "zebra-orders", "description": "Orders, kept"}
 SQLITE_ONLY = {"postgres": "false"}
-POSTGRES_WORDS = ["psycopg", "DATABASE_URL", "DATABASE_POOL_SIZE", "PostgreSQL only"]
+POSTGRES_WORDS = ["postgres", "psycopg", "DATABASE_URL", "POOL_SIZE", "PostgreSQL only"]
 
 
 def run(command: list[str], cwd: Path, home: Path) -> str:
