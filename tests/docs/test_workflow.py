@@ -1,4 +1,5 @@
-"""The CI workflow a page shows passes zizmor and actionlint; a broken one does not."""
+"""The CI workflow a page shows passes zizmor and actionlint, with PostgreSQL or not;
+a broken one does not."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
+from template.finish_project import without_postgres
 
 from tests.support.paths import ROOT
 from tests.support.tools import tool
@@ -50,6 +53,17 @@ def actionlint(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.fixture(name="workflow", params=["reference", "sqlite-only"])
+def fixture_workflow(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The shown workflow, and the one the template makes without PostgreSQL."""
+    if request.param == "reference":
+        return WORKFLOW
+    path = tmp_path / ".github" / "workflows" / "ci.yml"
+    path.parent.mkdir(parents=True)
+    path.write_text(without_postgres(WORKFLOW.read_text("utf-8")), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(name="broken")
 def fixture_broken(tmp_path: Path) -> Path:
     """A workflow with an action pinned by tag and a template injection."""
@@ -59,9 +73,9 @@ def fixture_broken(tmp_path: Path) -> Path:
     return path
 
 
-def test_zizmor_finds_nothing_in_the_workflow() -> None:
+def test_zizmor_finds_nothing_in_the_workflow(workflow: Path) -> None:
     """No finding at zizmor's default persona."""
-    result = zizmor(WORKFLOW)
+    result = zizmor(workflow)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -72,9 +86,9 @@ def test_zizmor_finds_unpinned_actions_and_injection(broken: Path) -> None:
     assert "template-injection" in report
 
 
-def test_actionlint_passes_the_workflow() -> None:
+def test_actionlint_passes_the_workflow(workflow: Path) -> None:
     """actionlint reports no problem."""
-    result = actionlint(WORKFLOW)
+    result = actionlint(workflow)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
