@@ -125,23 +125,24 @@ def test_sqlite_only_project_holds_no_postgresql(
     assert "db/sqlite/sqitch.plan" in texts
 
 
+@pytest.mark.parametrize("data", [{}, SQLITE_ONLY], ids=["defaults", "sqlite-only"])
 def test_update_from_an_older_commit_applies_cleanly(
-    template: Path, tmp_path: Path
+    template: Path, tmp_path: Path, data: dict[str, str]
 ) -> None:
     """A project made from commit A takes commit B's change with `copier update`."""
     home = tmp_path / "home"
     older = tmp_path / "older-template"
     run(["git", "clone", "--quiet", str(template), str(older)], tmp_path, home)
-    project = new_project(older, tmp_path / "project", {})
+    project = new_project(older, tmp_path / "project", data)
     run(["git", "init", "--quiet"], project, home)
     run(["git", "add", "--all"], project, home)
     run(["git", "commit", "--quiet", "--message", "from A"], project, home)
     example = older / ".env.example"
-    example.write_text(example.read_text("utf-8") + "# New in B\n", "utf-8")
+    example.write_text("# New in B\n" + example.read_text("utf-8"), "utf-8")
     run(["git", "commit", "--quiet", "--all", "--message", "B"], older, home)
 
     copier("update", cwd=project)
 
-    assert (project / ".env.example").read_text("utf-8").endswith("# New in B\n")
+    assert (project / ".env.example").read_text("utf-8").startswith("# New in B\n")
     changed = run(["git", "status", "--porcelain"], project, home).splitlines()
     assert sorted(changed) == [" M .copier-answers.yml", " M .env.example"]
