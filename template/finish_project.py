@@ -9,6 +9,7 @@ through `uv run` in the new project.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -22,6 +23,15 @@ DESCRIPTION = re.compile(r'^description = ".*"$', re.MULTILINE)
 POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
 POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
 POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
+NOT_TEMPLATE = {
+    ".git",
+    ".venv",
+    "var",
+    "htmlcov",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+}
 
 
 class MarkerError(ValueError):
@@ -90,27 +100,40 @@ def _block_end(lines: list[str], marker: int, depth: int) -> int:
     return end
 
 
+def project_paths(project: Path) -> list[Path]:
+    """The project's files and folders, deepest first, outside tool and data folders.
+
+    `copier update` runs this task in a project that has a .git, a .venv and var/.
+    """
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(project):
+        subfolders[:] = [name for name in subfolders if name not in NOT_TEMPLATE]
+        found += [Path(folder, name) for name in subfolders + files]
+    return sorted(found, key=lambda path: (-len(path.parts), path))
+
+
 def drop_postgres(project: Path) -> None:
     """Remove PostgreSQL: its files and folders, its marked lines, its packages."""
-    for path in sorted(project.rglob("*postgres*"), reverse=True):
-        if path.is_dir():
+    for path in project_paths(project):
+        if "postgres" in path.name and path.is_dir():
             shutil.rmtree(path)
-        elif path.exists():
+        elif "postgres" in path.name:
             path.unlink()
-    for path in sorted(project.rglob("*")):
-        if path.is_file():
+        elif path.is_file():
             text = path.read_text(encoding="utf-8")
             name = str(path.relative_to(project))
             if (kept := without_postgres(text, name)) != text:
                 path.write_text(kept, encoding="utf-8")
-    subprocess.run(["uv", "remove", "--frozen", *POSTGRES_PACKAGES], check=True)
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    if present := [name for name in POSTGRES_PACKAGES if f'"{name}' in pyproject]:
+        subprocess.run(["uv", "remove", "--frozen", *present], check=True)
 
 
 def rename(project: Path, project_name: str, package_name: str) -> None:
     """Give the package and the distribution their new names, in paths and text."""
     (project / "src" / REFERENCE[1]).rename(project / "src" / package_name)
-    for path in project.rglob("*"):
-        if path.is_file() and ".git" not in path.parts:
+    for path in project_paths(project):
+        if path.is_file():
             text = path.read_text(encoding="utf-8")
             renamed = text.replace(REFERENCE[1], package_name)
             renamed = renamed.replace(REFERENCE[0], project_name)

@@ -33,14 +33,15 @@ def run(command: list[str], cwd: Path, home: Path) -> str:
 
 
 def copier(*args: str, cwd: Path) -> None:
-    """Run copier (trusting the template's task) without questions."""
-    subprocess.run(
+    """Run copier (trusting the template's task) without questions; fail with its output."""
+    done = subprocess.run(
         [tool("copier"), *args, "--trust", "--defaults", "--quiet"],
         cwd=cwd,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    assert done.returncode == 0, f"copier {args[0]}:\n{done.stdout}{done.stderr}"
 
 
 @pytest.fixture(name="template", scope="module")
