@@ -33,7 +33,7 @@ def run(command: list[str], cwd: Path, home: Path) -> str:
 
 
 def copier(*args: str, cwd: Path) -> None:
-    """Run copier (trusting the template's task) without questions; fail with its output."""
+    """Run copier, trusting the template's task, with no questions; fail with output."""
     done = subprocess.run(
         [tool("copier"), *args, "--trust", "--defaults", "--quiet"],
         cwd=cwd,
