@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):[\w-]+\]")
@@ -23,6 +24,8 @@ DESCRIPTION = re.compile(r'^description = ".*"$', re.MULTILINE)
 POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
 POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
 POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
+NAME = re.compile(r"^[\w.-]+")
+"""The distribution name at the start of a dependency specifier."""
 NOT_TEMPLATE = {
     ".git",
     ".venv",
@@ -124,8 +127,11 @@ def drop_postgres(project: Path) -> None:
             name = str(path.relative_to(project))
             if (kept := without_postgres(text, name)) != text:
                 path.write_text(kept, encoding="utf-8")
-    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
-    if present := [name for name in POSTGRES_PACKAGES if f'"{name}' in pyproject]:
+    metadata = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {
+        NAME.findall(spec)[0].lower() for spec in metadata["project"]["dependencies"]
+    }
+    if present := [name for name in POSTGRES_PACKAGES if name in names]:
         subprocess.run(["uv", "remove", "--frozen", *present], check=True)
 
 
