@@ -18,7 +18,7 @@ from tests.support.tools import tool
 from tests.tutorial.reference import listed
 
 OTHER_NAME = {"project_name": "zebra-orders", "description": "Orders, kept"}
-SQLITE_ONLY = {"postgres": "false"}
+SQLITE_ONLY = {"project_name": "sqlite-orders", "postgres": "false"}
 POSTGRES_WORDS = ["postgres", "psycopg", "DATABASE_URL", "POOL_SIZE", "PostgreSQL only"]
 
 
