@@ -84,9 +84,9 @@ tutorial:
 tutorial-keep dir:
     uv run python -m tests.tutorial {{ dir }}
 
-# Start a new service in DIR from the template (this repository's committed state)
-new dir:
-    uv run copier copy --trust --defaults {{ justfile_directory() }} {{ dir }}
+# Start a new service in DIR from the template; answers as copier takes them, e.g. --data postgres=false
+new dir *answers:
+    uv run copier copy --trust --defaults {{ answers }} {{ justfile_directory() }} {{ dir }}
 
 # Prove the template: new projects pass their checks, and updates apply cleanly
 template-test:

@@ -80,6 +80,16 @@ def test_new_project_is_green_and_formatted(
     assert run(["git", "status", "--porcelain"], project, home) == ""
 
 
+def test_just_new_passes_answers_on(tmp_path: Path) -> None:
+    """`just new DIR --data ...` makes the project with those answers."""
+    project = tmp_path / "project"
+    just = [tool("just"), "--justfile", str(ROOT / "justfile")]
+    run([*just, "new", str(project), "--data", "postgres=false"], tmp_path, tmp_path)
+
+    assert "\npostgres: false\n" in (project / ".copier-answers.yml").read_text()
+    assert not (project / "db" / "postgres").exists()
+
+
 def test_default_project_holds_the_reference_files(
     template: Path, tmp_path: Path
 ) -> None:
