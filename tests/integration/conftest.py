@@ -85,6 +85,15 @@ def fixture_database_location(engine: str, request: pytest.FixtureRequest) -> st
     return str(path)
 
 
+def _new_repository(engine: str, location: str, timeout: float) -> UserRepository:
+    """A repository of the engine on the database at `location`, not yet open."""
+    # PostgreSQL only
+    if engine == "postgres":
+        return postgres_users.PostgresUserRepository(location, timeout)
+
+    return SqliteUserRepository(Path(location), timeout)
+
+
 @pytest.fixture(name="make_repository")
 def fixture_make_repository(
     engine: str, database_location: str
@@ -96,15 +105,7 @@ def fixture_make_repository(
     made: list[UserRepository] = []
 
     def make(timeout: float) -> UserRepository:
-        repository: UserRepository = SqliteUserRepository(
-            Path(database_location), timeout
-        )
-        # PostgreSQL only
-        if engine == "postgres":
-            repository = postgres_users.PostgresUserRepository(
-                database_location, timeout
-            )
-
+        repository = _new_repository(engine, database_location, timeout)
         repository.open()
         made.append(repository)
         return repository
