@@ -136,8 +136,13 @@ def drop_postgres(project: Path) -> None:
 
 
 def rename(project: Path, project_name: str, package_name: str) -> None:
-    """Give the package and the distribution their new names, in paths and text."""
-    (project / "src" / REFERENCE[1]).rename(project / "src" / package_name)
+    """Give the package and the distribution their new names, in paths and text.
+
+    On `copier update` the package is there already: the new files go into it.
+    """
+    reference = project / "src" / REFERENCE[1]
+    shutil.copytree(reference, project / "src" / package_name, dirs_exist_ok=True)
+    shutil.rmtree(reference)
     for path in project_paths(project):
         if path.is_file():
             text = path.read_text(encoding="utf-8")
