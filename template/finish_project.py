@@ -2,9 +2,8 @@
 
 Shared files keep their playbook part only (between `--8<--` markers). Without
 PostgreSQL, the files named after it go and so does every line the reference marks
-`PostgreSQL only`, then the imports that only those lines used. A package name other
-than the reference's renames the package everywhere. ruff then re-formats the code,
-through `uv run` in the new project.
+`PostgreSQL only`. A package name other than the reference's renames the package
+everywhere. ruff then re-formats the code, through `uv run` in the new project.
 """
 
 from __future__ import annotations
@@ -64,8 +63,8 @@ def without_postgres(text: str, name: str = "<text>") -> str:
 
     A line ending in the comment goes. A line that is only the comment goes with the
     lines under it, up to a blank line before a line indented no deeper than the
-    comment, or up to a line indented less. A block that stood between blank lines
-    takes the blank line after it along.
+    comment, or up to a line indented less. What goes from between two blank lines
+    takes one of them along.
     """
     lines = text.splitlines(keepends=True)
     kept: list[str] = []
@@ -75,17 +74,24 @@ def without_postgres(text: str, name: str = "<text>") -> str:
             end = _block_end(lines, at, len(block["indent"]))
             if end == at + 1:
                 raise MarkerError(f"{name}:{at + 1}: `PostgreSQL only` marks no lines")
-            paragraph = not kept or not kept[-1].strip()
-            if paragraph and end < len(lines) and not lines[end].strip():
+            if _between_blanks(kept, lines, end):
                 end += 1
-            elif paragraph and end == len(lines) and kept:
+            elif end == len(lines) and kept and not kept[-1].strip():
                 kept.pop()  # the blank line before a block that ended the file
             at = end
             continue
         if not POSTGRES_LINE.search(lines[at].rstrip("\n")):
             kept.append(lines[at])
+        elif _between_blanks(kept, lines, at + 1):
+            at += 1  # a line that stood alone between blank lines takes one along
         at += 1
     return "".join(kept)
+
+
+def _between_blanks(kept: list[str], lines: list[str], after: int) -> bool:
+    """Whether removed lines had a blank line (or the start) before and one after."""
+    before_blank = not kept or not kept[-1].strip()
+    return before_blank and after < len(lines) and not lines[after].strip()
 
 
 def _block_end(lines: list[str], marker: int, depth: int) -> int:
@@ -176,9 +182,6 @@ def main(project_name: str, package_name: str, description: str, postgres: str) 
         drop_postgres(project)
     if (project_name, package_name) != REFERENCE:
         rename(project, project_name, package_name)
-    if postgres == "False":
-        # Imports only the removed code used; "I": the import blocks they leave.
-        ruff("check", "--fix", "--select", "F401,I", "src", "tests")
     if postgres == "False" or (project_name, package_name) != REFERENCE:
         ruff("format", "src", "tests")
 

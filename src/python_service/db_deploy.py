@@ -16,7 +16,7 @@ from python_service.settings import SettingsError, load_settings
 from python_service.storage.sqlite_schema import (
     deploy_sqlite_plan,
     missing_changes,
-    plan_changes,
+    plan_changes,  # PostgreSQL only
 )
 
 SQITCH_IDENTITY = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import os  # PostgreSQL only
 import socket
 import sqlite3
 import threading
@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn  # PostgreSQL only
 
 import psycopg  # PostgreSQL only
 import pytest

@@ -14,6 +14,13 @@ def test_a_line_ending_in_the_comment_goes_alone() -> None:
     assert without_postgres(text) == "import os\nimport sys\n"
 
 
+def test_a_line_alone_between_blank_lines_takes_one_along() -> None:
+    """An import section of one marked line leaves one blank line, not two."""
+    text = "import os\n\nimport psycopg  # PostgreSQL only\n\nfrom app import x\n"
+
+    assert without_postgres(text) == "import os\n\nfrom app import x\n"
+
+
 def test_a_block_ends_at_a_blank_line_before_its_own_depth() -> None:
     """Blank lines inside the body stay in; a blank then a sibling ends the block."""
     text = (
