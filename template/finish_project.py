@@ -158,11 +158,6 @@ def rename(project: Path, project_name: str, package_name: str) -> None:
                 path.write_text(renamed, encoding="utf-8")
 
 
-def ruff(*args: str) -> None:
-    """Run the project's ruff on its code, through `uv run`."""
-    subprocess.run(["uv", "run", "--quiet", "ruff", *args, "--quiet"], check=True)
-
-
 def main(project_name: str, package_name: str, description: str, postgres: str) -> None:
     """Finish the project in the current folder."""
     project = Path.cwd()
@@ -178,12 +173,17 @@ def main(project_name: str, package_name: str, description: str, postgres: str) 
     pyproject.write_text(
         DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8"
     )
-    if postgres == "False":
+    sqlite_only = postgres == "False"
+    renamed = (project_name, package_name) != REFERENCE
+    if sqlite_only:
         drop_postgres(project)
-    if (project_name, package_name) != REFERENCE:
+    if renamed:
         rename(project, project_name, package_name)
-    if postgres == "False" or (project_name, package_name) != REFERENCE:
-        ruff("format", "src", "tests")
+    if sqlite_only or renamed:
+        subprocess.run(
+            ["uv", "run", "--quiet", "ruff", "format", "--quiet", "src", "tests"],
+            check=True,
+        )
 
 
 if __name__ == "__main__":
