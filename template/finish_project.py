@@ -1,9 +1,15 @@
+# /// script
+# requires-python = ">=3.11"
+# dependencies = ["tomlkit>=0.13"]
+# ///
 """Make the copied reference files a new project (copier runs this in the project).
 
 Shared files keep their playbook part only (between `--8<--` markers). Without
 PostgreSQL, the files named after it go and so does every line the reference marks
-`PostgreSQL only`. A package name other than the reference's renames the package
-everywhere. ruff then re-formats the code, through `uv run` in the new project.
+`PostgreSQL only`. Other names replace the reference's exactly where they stand: the
+package as an identifier, the distribution in `pyproject.toml` and as a string literal.
+Only the template's own files are read; `.copier-answers.yml` is copier's. Then
+`uv lock`, and ruff re-formats renamed or shortened code.
 """
 
 from __future__ import annotations
@@ -13,27 +19,32 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
+import tomlkit
+
+TEMPLATE = Path(__file__).resolve().parent
+"""The template's folder in copier's copy of the template repository."""
 MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):[\w-]+\]")
 PLAYBOOK_PARTS = ["pyproject.toml", "justfile", "gitignore"]
-REFERENCE = ("python-service", "python_service")
-DESCRIPTION = re.compile(r'^description = ".*"$', re.MULTILINE)
+DOT_NAMES = {
+    "gitignore": ".gitignore",
+    "pre-commit-config.yaml": ".pre-commit-config.yaml",
+}
+"""Template files held under other names: Git does not follow a .gitignore that links,
+and prek would run a linked hook file in template/ as a project of its own."""
+PACKAGE = "python_service"
+DISTRIBUTION = "python-service"
+IDENTIFIER_OUTSIDE_URLS = re.compile(r"(?P<url>\w+://\S+)|\bpython_service\b")
+"""The package name as a whole identifier; URLs match first, to be kept as they are."""
+DISTRIBUTION_LITERAL = f'"{DISTRIBUTION}"'
+"""The distribution name as a Python string literal (the app's title and version)."""
 POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
 POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
 POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
 NAME = re.compile(r"^[\w.-]+")
 """The distribution name at the start of a dependency specifier."""
-NOT_TEMPLATE = {
-    ".git",
-    ".venv",
-    "var",
-    "htmlcov",
-    ".mypy_cache",
-    ".pytest_cache",
-    ".ruff_cache",
-}
 
 
 class MarkerError(ValueError):
@@ -109,80 +120,122 @@ def _block_end(lines: list[str], marker: int, depth: int) -> int:
     return end
 
 
-def project_paths(project: Path) -> list[Path]:
-    """The project's files and folders, deepest first, outside tool and data folders.
+def template_files(project: Path, package: str) -> Iterator[Path]:
+    """The files of `project` that the template wrote, under their names in it.
 
-    `copier update` runs this task in a project that has a .git, a .venv and var/.
+    Never the answers file (copier's), nor what a project adds: `copier update` runs
+    this task in a used project, with its own files, .git, .venv and var/.
     """
-    found: list[Path] = []
-    for folder, subfolders, files in os.walk(project):
-        subfolders[:] = [name for name in subfolders if name not in NOT_TEMPLATE]
-        found += [Path(folder, name) for name in subfolders + files]
-    return sorted(found, key=lambda path: (-len(path.parts), path))
+    for folder, subfolders, files in os.walk(TEMPLATE, followlinks=True):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in files:
+            parts = Path(folder, name).relative_to(TEMPLATE).parts
+            if parts[-1].startswith("{{"):
+                continue
+            parts = (
+                *parts[:-1],
+                DOT_NAMES.get(parts[-1], parts[-1]).removesuffix(".jinja"),
+            )
+            if parts[:2] == ("src", PACKAGE):
+                parts = ("src", package, *parts[2:])
+            if (path := project.joinpath(*parts)).is_file():
+                yield path
 
 
 def drop_postgres(project: Path) -> None:
     """Remove PostgreSQL: its files and folders, its marked lines, its packages."""
-    for path in project_paths(project):
-        if "postgres" in path.name and path.is_dir():
-            shutil.rmtree(path)
-        elif "postgres" in path.name:
+    for path in list(template_files(project, PACKAGE)):
+        relative = path.relative_to(project)
+        if any("postgres" in part for part in relative.parts):
             path.unlink()
-        elif path.is_file():
-            text = path.read_text(encoding="utf-8")
-            name = str(path.relative_to(project))
-            if (kept := without_postgres(text, name)) != text:
-                path.write_text(kept, encoding="utf-8")
-    metadata = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+            for folder in relative.parents:
+                if folder.parts and not any((project / folder).iterdir()):
+                    (project / folder).rmdir()
+            continue
+        text = path.read_text(encoding="utf-8")
+        if (kept := without_postgres(text, str(relative))) != text:
+            path.write_text(kept, encoding="utf-8")
+    metadata = tomlkit.parse((project / "pyproject.toml").read_text(encoding="utf-8"))
     names = {
         NAME.findall(spec)[0].lower() for spec in metadata["project"]["dependencies"]
     }
     if present := [name for name in POSTGRES_PACKAGES if name in names]:
-        subprocess.run(["uv", "remove", "--frozen", *present], check=True)
+        subprocess.run(["uv", "remove", "--frozen", *present], check=True, env=uv_env())
 
 
-def rename(project: Path, project_name: str, package_name: str) -> None:
-    """Give the package and the distribution their new names, in paths and text.
+def rename_package(project: Path, package: str) -> None:
+    """Move the package to `src/<package>` and rename it where it is an identifier.
 
     On `copier update` the package is there already: the new files go into it.
     """
-    reference = project / "src" / REFERENCE[1]
-    shutil.copytree(reference, project / "src" / package_name, dirs_exist_ok=True)
-    shutil.rmtree(reference)
-    for path in project_paths(project):
-        if path.is_file():
+    reference = project / "src" / PACKAGE
+    if reference.is_dir():
+        shutil.copytree(reference, project / "src" / package, dirs_exist_ok=True)
+        shutil.rmtree(reference)
+    for path in template_files(project, package):
+        text = path.read_text(encoding="utf-8")
+        renamed = IDENTIFIER_OUTSIDE_URLS.sub(
+            lambda found: found["url"] or package, text
+        )
+        if renamed != text:
+            path.write_text(renamed, encoding="utf-8")
+
+
+def rename_distribution(project: Path, package: str, distribution: str) -> None:
+    """Put `distribution` where Python code names the reference's distribution."""
+    for path in template_files(project, package):
+        if path.suffix == ".py":
             text = path.read_text(encoding="utf-8")
-            renamed = text.replace(REFERENCE[1], package_name)
-            renamed = renamed.replace(REFERENCE[0], project_name)
+            renamed = text.replace(DISTRIBUTION_LITERAL, f'"{distribution}"')
             if renamed != text:
                 path.write_text(renamed, encoding="utf-8")
 
 
-def main(project_name: str, package_name: str, description: str, postgres: str) -> None:
-    """Finish the project in the current folder."""
-    project = Path.cwd()
+def write_metadata(project: Path, distribution: str, description: str) -> None:
+    """Set the project's name and description in `pyproject.toml`, by tomlkit."""
+    path = project / "pyproject.toml"
+    text = path.read_text(encoding="utf-8")
+    document = tomlkit.parse(text)
+    metadata = document["project"]
+    if (metadata["name"], metadata["description"]) != (distribution, description):
+        metadata["name"] = distribution
+        metadata["description"] = description
+        path.write_text(tomlkit.dumps(document), encoding="utf-8")
+
+
+def finish(
+    project: Path, distribution: str, package: str, description: str, postgres: bool
+) -> None:
+    """Everything but the tools: parts, names, PostgreSQL's marks, metadata."""
     for name in PLAYBOOK_PARTS:
         path = project / name
         path.write_text(playbook_part(path.read_text(encoding="utf-8")), "utf-8")
-    # The template holds these under other names: Git does not follow a .gitignore that
-    # links, and prek would run a linked hook file in template/ as a project of its own.
-    for name in ("gitignore", "pre-commit-config.yaml"):
-        (project / name).rename(project / f".{name}")
-    pyproject = project / "pyproject.toml"
-    line = f"description = {description!r}".replace("'", '"')
-    pyproject.write_text(
-        DESCRIPTION.sub(line, pyproject.read_text("utf-8"), 1), "utf-8"
-    )
-    sqlite_only = postgres == "False"
-    renamed = (project_name, package_name) != REFERENCE
-    if sqlite_only:
+    for name, dotted in DOT_NAMES.items():
+        (project / name).replace(project / dotted)
+    if not postgres:
         drop_postgres(project)
-    if renamed:
-        rename(project, project_name, package_name)
-    if sqlite_only or renamed:
+    if package != PACKAGE:
+        rename_package(project, package)
+    if distribution != DISTRIBUTION:
+        rename_distribution(project, package, distribution)
+    write_metadata(project, distribution, description)
+
+
+def uv_env() -> dict[str, str]:
+    """The environment for uv in the project: not the task's own environment."""
+    return {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
+
+
+def main(distribution: str, package: str, description: str, postgres: str) -> None:
+    """Finish the project in the current folder, lock it, format what changed."""
+    project = Path.cwd()
+    finish(project, distribution, package, description, postgres == "True")
+    subprocess.run(["uv", "lock", "--quiet"], check=True, env=uv_env())
+    if postgres != "True" or package != PACKAGE:
         subprocess.run(
             ["uv", "run", "--quiet", "ruff", "format", "--quiet", "src", "tests"],
             check=True,
+            env=uv_env(),
         )
 
 

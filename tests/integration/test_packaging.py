@@ -40,7 +40,7 @@ def fixture_installed_python(
     )
     uv(project_root, "venv", "--quiet", "--python", "3.12", folder / "venv")
     python = folder / "venv" / "bin" / "python"
-    wheel = next((folder / "dist").glob("python_service-*.whl"))
+    wheel = next((folder / "dist").glob("*.whl"))
     uv(
         project_root,
         "pip",
