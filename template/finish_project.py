@@ -143,7 +143,7 @@ def template_files(project: Path, package: str) -> Iterator[Path]:
 
 
 def drop_postgres(project: Path) -> None:
-    """Remove PostgreSQL: its files and folders, its marked lines, its packages."""
+    """Remove PostgreSQL's files, its folders left empty, and its marked lines."""
     for path in list(template_files(project, PACKAGE)):
         relative = path.relative_to(project)
         if any("postgres" in part for part in relative.parts):
@@ -155,12 +155,15 @@ def drop_postgres(project: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if (kept := without_postgres(text, str(relative))) != text:
             path.write_text(kept, encoding="utf-8")
+
+
+def postgres_packages(project: Path) -> list[str]:
+    """PostgreSQL's packages among the project's dependencies."""
     metadata = tomlkit.parse((project / "pyproject.toml").read_text(encoding="utf-8"))
     names = {
         NAME.findall(spec)[0].lower() for spec in metadata["project"]["dependencies"]
     }
-    if present := [name for name in POSTGRES_PACKAGES if name in names]:
-        subprocess.run(["uv", "remove", "--frozen", *present], check=True, env=uv_env())
+    return [name for name in POSTGRES_PACKAGES if name in names]
 
 
 def rename_package(project: Path, package: str) -> None:
@@ -230,6 +233,10 @@ def main(distribution: str, package: str, description: str, postgres: str) -> No
     """Finish the project in the current folder, lock it, format what changed."""
     project = Path.cwd()
     finish(project, distribution, package, description, postgres == "True")
+    if postgres != "True" and (packages := postgres_packages(project)):
+        subprocess.run(
+            ["uv", "remove", "--frozen", *packages], check=True, env=uv_env()
+        )
     subprocess.run(["uv", "lock", "--quiet"], check=True, env=uv_env())
     if postgres != "True" or package != PACKAGE:
         subprocess.run(

@@ -1,0 +1,69 @@
+"""Making projects from the template as a reader would: copier, then their own tools."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from tests.support.paths import ROOT
+from tests.support.reader_shell import reader_environment
+from tests.support.tools import tool
+
+TEMPLATE_FOLDER = "python-service-workflow"
+"""The clone's folder name: the Quickstart's address ends in it, and it contains the
+reference's distribution name, which the template's task must leave alone."""
+
+
+def run(command: list[str], cwd: Path, home: Path) -> str:
+    """Run a command in a reader's shell, uv offline; fail with its output."""
+    env = {**reader_environment(home), "UV_OFFLINE": "1"}
+    done = subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, f"{command} in {cwd}:\n{done.stdout}{done.stderr}"
+    return done.stdout
+
+
+def copier(*args: str, cwd: Path) -> None:
+    """Run copier, trusting the template's task, with no questions; fail with output."""
+    done = subprocess.run(
+        [tool("copier"), *args, "--trust", "--defaults", "--quiet"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, f"copier {args[0]}:\n{done.stdout}{done.stderr}"
+
+
+def clone(folder: Path) -> Path:
+    """A clone of this repository's committed state, in `folder/{TEMPLATE_FOLDER}`."""
+    repository = folder / TEMPLATE_FOLDER
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(repository)], check=True)
+    return repository
+
+
+def new_project(
+    template: Path, folder: Path, data: dict[str, str], *, ref: str = "HEAD"
+) -> Path:
+    """`copier copy` the template's `ref` into `folder` with the given answers.
+
+    The tests take HEAD, the commit under test: by default copier takes the newest
+    release tag, which a clone may carry.
+    """
+    answers = [f"--data={key}={value}" for key, value in data.items()]
+    copier(
+        "copy",
+        f"--vcs-ref={ref}",
+        *answers,
+        str(template),
+        str(folder),
+        cwd=folder.parent,
+    )
+    return folder
+
+
+def commit_all(project: Path, home: Path, message: str) -> None:
+    """`git add --all` and commit, in a reader's shell."""
+    run(["git", "add", "--all"], project, home)
+    run(["git", "commit", "--quiet", "--message", message], project, home)
