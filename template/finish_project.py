@@ -194,16 +194,26 @@ def rename_distribution(project: Path, package: str, distribution: str) -> None:
                 path.write_text(renamed, encoding="utf-8")
 
 
-def write_metadata(project: Path, distribution: str, description: str) -> None:
-    """Set the project's name and description in `pyproject.toml`, by tomlkit."""
+def write_metadata(
+    project: Path, distribution: str, package: str, description: str
+) -> None:
+    """Set the name, description and module in `pyproject.toml`, by tomlkit.
+
+    uv_build looks for the module named after the distribution unless told another.
+    """
     path = project / "pyproject.toml"
     text = path.read_text(encoding="utf-8")
     document = tomlkit.parse(text)
     metadata = document["project"]
-    if (metadata["name"], metadata["description"]) != (distribution, description):
-        metadata["name"] = distribution
-        metadata["description"] = description
-        path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    metadata["name"] = distribution
+    metadata["description"] = description
+    if package != re.sub(r"[-_.]+", "_", distribution).lower():
+        backend = tomlkit.table()
+        backend["module-name"] = package
+        backend.add(tomlkit.nl())
+        document["tool"]["uv"]["build-backend"] = backend
+    if (written := tomlkit.dumps(document)) != text:
+        path.write_text(written, encoding="utf-8")
 
 
 def finish(
@@ -221,7 +231,7 @@ def finish(
         rename_package(project, package)
     if distribution != DISTRIBUTION:
         rename_distribution(project, package, distribution)
-    write_metadata(project, distribution, description)
+    write_metadata(project, distribution, package, description)
 
 
 def uv_env() -> dict[str, str]:
