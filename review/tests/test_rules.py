@@ -95,12 +95,14 @@ def test_this_repository_passes_every_rule() -> None:
 
 
 def test_bare_uv_init_lib_fails_but_skips_the_container(tmp_path: Path) -> None:
-    """A library fresh from `uv init --lib` has no service: no container rule applies."""
+    """A library fresh from `uv init --lib` has no service: the container rules skip."""
     bare = uv_init(tmp_path, "--lib")
 
     assert BARE_UV_INIT_FAILS == sorted(failures(bare))
     skipped = skipped_rules(bare)
-    assert skipped["PSW501"].startswith("a library: a `[build-system]`, no `Dockerfile`")
+    assert skipped["PSW501"].startswith(
+        "a library: a `[build-system]`, no `Dockerfile`"
+    )
     assert ["requires PSW501"] * 5 == [skipped[f"PSW50{n}"] for n in range(2, 7)]
 
 

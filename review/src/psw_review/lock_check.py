@@ -12,10 +12,10 @@ from psw_review.skips import Skip
 from psw_review.workspace import Workspace
 
 STALE = re.compile(r"needs to be updated, but `--(?:check|locked)` was provided")
-"""What uv says when it resolved the project anew, and the result differs from the lock."""
+"""What uv says when resolving anew gives another lock from the lock."""
 
 MISMATCHED = re.compile(r"(?:Resolving despite|Ignoring) existing lockfile due to (.+)")
-"""What uv logs (`-v`) when the lock does not satisfy the project: stale, whatever follows."""
+"""What uv logs (`-v`) when the lock does not satisfy the project: it is stale."""
 
 NO_PYTHON = re.compile(r"No interpreter found for Python (\S+)")
 """What uv says when no installed interpreter satisfies the project's Python."""

@@ -9,8 +9,9 @@ from pathlib import Path
 
 
 def uv_program() -> str | None:
-    """The uv running us (`uv run` sets `UV`), else the one on PATH."""
-    return os.environ.get("UV") or shutil.which("uv")
+    """The uv running us (`uv run` sets `UV`), else the one on PATH; None if neither."""
+    named = os.environ.get("UV")
+    return (shutil.which(named) if named else None) or shutil.which("uv")
 
 
 def git_program() -> str | None:
