@@ -25,7 +25,8 @@ def skipped_rules(path: Path) -> dict[str, str]:
     """Every PSW rule the folder skips, by ID, with the reason the report gives.
 
     A rule that could not run, or does not apply, has its own reason (the `skips`
-    fixture); one that requires a rule that did not pass names that rule.
+    fixture, or `[tool.repo-review] ignore`); one that requires a rule that did not pass
+    names that rule.
     """
     collected = collect_all(path)
     _, results = process(path, select={"PSW"}, collected=collected)
@@ -33,6 +34,7 @@ def skipped_rules(path: Path) -> dict[str, str]:
     checks = collected.checks
     return {
         result.name: reasons.get(result.name)
+        or result.skip_reason
         or f"requires {', '.join(sorted(getattr(checks[result.name], 'requires')))}"
         for result in results
         if result.result is None
