@@ -23,6 +23,7 @@ from tests import (
     test_tools,
 )
 from tests.folders import REPOSITORY, failures
+from tests.shapes import uv
 
 RULES = {
     code: check
@@ -124,10 +125,3 @@ def uv_init(folder: Path, kind: str) -> Path:
         check=True,
     )
     return folder / "bare"
-
-
-def uv() -> str:
-    """The uv running these tests (`uv run` says where), else the one on PATH."""
-    found = os.environ.get("UV") or shutil.which("uv")
-    assert found, "uv is not on PATH"
-    return found
