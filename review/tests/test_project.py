@@ -19,7 +19,7 @@ BREAKS = [
     Break(
         "PSW102",
         lambda p: replace(p / "pyproject.toml", '"ruff>=0.8"', '"ruff>=0.9"'),
-        "`uv lock --check` failed",
+        "`uv lock --check` says the lock is stale (`uv.lock` does not match",
     ),
     Break(
         "PSW103",

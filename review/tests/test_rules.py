@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from psw_review import CHECKLISTS_URL, SITE_URL, failed_rules
+from psw_review import CHECKLISTS_URL, SITE_URL, failed_rules, skipped_rules
 from repo_review.checks import get_check_description, get_check_url
 from repo_review.processor import collect_all
 
@@ -23,6 +23,7 @@ from tests import (
     test_tools,
 )
 from tests.folders import REPOSITORY, failures
+from tests.shapes import uv
 
 RULES = {
     code: check
@@ -35,10 +36,9 @@ BARE_UV_INIT_FAILS = [
     *("PSW201", "PSW202", "PSW203", "PSW204", "PSW205"),
     *("PSW301", "PSW305"),
     *("PSW401", "PSW402"),
-    "PSW501",
     *("PSW601", "PSW602"),
 ]
-"""What a project fresh from `uv init` fails; the rest are skipped (they need these)."""
+"""What a project fresh from `uv init --lib` fails; the rest are skipped."""
 
 
 def test_rule_ids_are_psw_and_three_digits() -> None:
@@ -95,22 +95,33 @@ def test_this_repository_passes_every_rule() -> None:
     assert {} == failed_rules(REPOSITORY)
 
 
-@pytest.mark.parametrize("kind", ["--lib", "--app"])
-def test_bare_uv_init_fails(tmp_path: Path, kind: str) -> None:
-    """A project fresh from `uv init` fails the rules it should, by ID."""
+def test_bare_uv_init_lib_fails_but_skips_the_container(tmp_path: Path) -> None:
+    """A library fresh from `uv init --lib` has no service: the container rules skip."""
+    bare = uv_init(tmp_path, "--lib")
+
+    assert BARE_UV_INIT_FAILS == sorted(failures(bare))
+    skipped = skipped_rules(bare)
+    assert skipped["PSW501"].startswith(
+        "a library: a `[build-system]`, no `Dockerfile`"
+    )
+    assert ["requires PSW501"] * 5 == [skipped[f"PSW50{n}"] for n in range(2, 7)]
+
+
+def test_bare_uv_init_app_fails_without_a_dockerfile(tmp_path: Path) -> None:
+    """An application fresh from `uv init --app` may be a service: it needs an image."""
+    bare = uv_init(tmp_path, "--app")
+
+    assert sorted([*BARE_UV_INIT_FAILS, "PSW501"]) == sorted(failures(bare))
+    assert "No `Dockerfile`" in failures(bare)["PSW501"]
+
+
+def uv_init(folder: Path, kind: str) -> Path:
+    """A project fresh from `uv init KIND`, in `folder/bare`, offline."""
     subprocess.run(
         [uv(), "init", kind, "--no-workspace", "--python", sys.executable, "bare"],
-        cwd=tmp_path,
+        cwd=folder,
         env={**os.environ, "UV_OFFLINE": "1"},
         capture_output=True,
         check=True,
     )
-
-    assert BARE_UV_INIT_FAILS == sorted(failures(tmp_path / "bare"))
-
-
-def uv() -> str:
-    """The uv running these tests (`uv run` says where), else the one on PATH."""
-    found = os.environ.get("UV") or shutil.which("uv")
-    assert found, "uv is not on PATH"
-    return found
+    return folder / "bare"

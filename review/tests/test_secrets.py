@@ -19,14 +19,14 @@ BREAKS = [
     Break(
         "PSW401",
         edit(".gitignore", "\n.env\n", "\n"),
-        "Add a line `.env` to `.gitignore`",
+        "Git does not ignore `.env`: add a line `.env` to `.gitignore`",
     ),
     Break("PSW401", commit_dot_env, "`.env` is committed: `git rm --cached .env`"),
     Break("PSW402", delete(".env.example"), "No `.env.example`"),
     Break(
         "PSW402",
         edit(".gitignore", "\n.env\n", "\n.env*\n"),
-        "`.gitignore` ignores `.env.example`",
+        "Git ignores `.env.example`",
     ),
     Break(
         "PSW402",

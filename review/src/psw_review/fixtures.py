@@ -1,9 +1,8 @@
-"""What the rules read from a folder, each computed once: repo-review's fixtures."""
+"""What the rules read from a folder's files, each read once: repo-review's fixtures."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import dockerfile as dockerfile_parser
-import pathspec
 import yaml
 
 JUSTFILE_NAMES = ("justfile", "Justfile", ".justfile")
@@ -104,9 +102,9 @@ def dockerfile(
         return Unreadable("Dockerfile", str(error))
 
 
-def workflows(root: Traversable) -> dict[str, Any]:
-    """The GitHub workflows in `.github/workflows/`, by file name, as YAML data."""
-    folder = root / ".github" / "workflows"
+def workflows(repository: Traversable) -> dict[str, Any]:
+    """The repository's workflows (`.github/workflows/`), by file name, as YAML."""
+    folder = repository / ".github" / "workflows"
     if not folder.is_dir():
         return {}
     return {
@@ -114,30 +112,3 @@ def workflows(root: Traversable) -> dict[str, Any]:
         for path in sorted(folder.iterdir(), key=lambda p: p.name)
         if path.name.endswith((".yml", ".yaml"))
     }
-
-
-def git_ignored(root: Traversable) -> pathspec.GitIgnoreSpec:
-    """The patterns of the folder's `.gitignore` (empty if it has none)."""
-    path = root / ".gitignore"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    return pathspec.GitIgnoreSpec.from_lines(lines)
-
-
-def tracked_files(root: Traversable) -> frozenset[str] | None:
-    """The files Git tracks (committed or staged), relative to the folder.
-
-    None when the folder is not in a Git work tree (or not on this disk): rules about
-    committed files then only ask for the file.
-    """
-    if not isinstance(root, Path) or shutil.which("git") is None:
-        return None
-    completed = subprocess.run(
-        ["git", "-C", root, "ls-files", "-z"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
-    )
-    if completed.returncode != 0:
-        return None
-    return frozenset(name for name in completed.stdout.split("\0") if name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from repo_review.processor import process
+from repo_review.processor import collect_all, process
 
 
 def failed_rules(path: Path) -> dict[str, str]:
@@ -18,4 +18,24 @@ def failed_rules(path: Path) -> dict[str, str]:
         result.name: result.err_msg if result.result is False else "skipped"
         for result in results
         if result.result is not True
+    }
+
+
+def skipped_rules(path: Path) -> dict[str, str]:
+    """Every PSW rule the folder skips, by ID, with the reason the report gives.
+
+    A rule that could not run, or does not apply, has its own reason (the `skips`
+    fixture, or `[tool.repo-review] ignore`); one that requires a rule that did not pass
+    names that rule.
+    """
+    collected = collect_all(path)
+    _, results = process(path, select={"PSW"}, collected=collected)
+    reasons: dict[str, str] = collected.fixtures["skips"]
+    checks = collected.checks
+    return {
+        result.name: reasons.get(result.name)
+        or result.skip_reason
+        or f"requires {', '.join(sorted(getattr(checks[result.name], 'requires')))}"
+        for result in results
+        if result.result is None
     }

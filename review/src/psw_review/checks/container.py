@@ -11,6 +11,8 @@ from dockerfile import Command
 from psw_review.checks import listed, rules_of
 from psw_review.fixtures import Unreadable
 from psw_review.site import RULE_URL
+from psw_review.skips import Skip
+from psw_review.stages import base_images, service_stages
 
 UV_SYNC = re.compile(r"\buv\s+sync\b[^;&|\n]*")
 """One `uv sync` command of a RUN line, up to the next `;`, `&&`, `|` or line end."""
@@ -25,10 +27,11 @@ class ContainerRule:
 
 
 def uv_syncs(instructions: tuple[Command, ...]) -> list[str]:
-    """Every `uv sync` command the Dockerfile runs."""
+    """Every `uv sync` command of the stages that make the service's image."""
     return [
         found
-        for instruction in instructions
+        for stage in service_stages(instructions)
+        for instruction in stage.instructions
         if instruction.cmd == "RUN"
         for found in UV_SYNC.findall(" ".join(instruction.value))
     ]
@@ -48,8 +51,12 @@ class PSW501(ContainerRule):
     requires = frozenset()
 
     @staticmethod
-    def check(dockerfile: tuple[Command, ...] | Unreadable | None) -> bool | str:
-        """Multi-stage, on one base image, as the Packaging page shows it."""
+    def check(
+        dockerfile: tuple[Command, ...] | Unreadable | None, library: Skip | None
+    ) -> bool | str | None:
+        """Multi-stage, on one base image; skipped, with why, for a library."""
+        if library is not None:
+            return None
         match dockerfile:
             case None:
                 return "No `Dockerfile`: start from the Packaging page's."
@@ -118,19 +125,11 @@ class PSW505(ContainerRule):
     @staticmethod
     def check(dockerfile: tuple[Command, ...]) -> bool | str:
         """Wheels with compiled code load only on the C library they were built for."""
-        stages: set[str] = set()
-        bases = []
-        for instruction in dockerfile:
-            if instruction.cmd != "FROM" or not instruction.value:
-                continue
-            image, *alias = instruction.value
-            if image.lower() not in stages:
-                bases.append(image)
-            if len(alias) == 2 and alias[0].upper() == "AS":
-                stages.add(alias[1].lower())
-        if len(set(bases)) > 1:
+        bases = base_images(service_stages(dockerfile))
+        if len(bases) > 1:
             return (
-                f"The stages start from {listed(dict.fromkeys(bases))}: use one image."
+                f"The stages that install and run the service start from "
+                f"{listed(bases)}: use one image."
             )
         return True
 

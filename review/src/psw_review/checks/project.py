@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any
 
 from psw_review.checks import listed, requirement_names, rules_of
+from psw_review.lock_check import LockCheck, Stale
 from psw_review.site import RULE_URL
+from psw_review.skips import Skip
+from psw_review.workspace import Workspace
 
 TOOLS = frozenset(
     {"black", "coverage", "mypy", "pre-commit", "prek", "pyright", "pytest"}
@@ -31,8 +30,14 @@ class PSW101(ProjectRule):
     """`uv.lock` is committed"""
 
     @staticmethod
-    def check(root: Traversable, tracked_files: frozenset[str] | None) -> bool | str:
+    def check(
+        root: Traversable,
+        tracked_files: frozenset[str] | None,
+        workspace: Workspace | None,
+    ) -> bool | str:
         """The lockfile pins every version, so every clone installs the same ones."""
+        if workspace is not None and workspace.is_member:
+            return member_lock(workspace)
         if not (root / "uv.lock").is_file():
             return (
                 "No `uv.lock`: run `uv lock` (any `uv sync` or `uv run` writes it too)."
@@ -42,33 +47,39 @@ class PSW101(ProjectRule):
         return True
 
 
+def member_lock(workspace: Workspace) -> bool | str:
+    """PSW101 for a workspace member: the workspace root's `uv.lock` is committed."""
+    root = workspace.root_from_folder
+    if not workspace.lock.is_file():
+        return (
+            f"No `uv.lock` at the root of this folder's uv workspace (`{root}`): "
+            f"run `uv lock` there."
+        )
+    if workspace.lock_tracked is False:
+        return (
+            f"The workspace's `{root}/uv.lock` is not tracked by Git: "
+            f"`git add {root}/uv.lock`."
+        )
+    return True
+
+
 class PSW102(ProjectRule):
     """`uv.lock` is current: `uv lock --check` passes"""
 
     requires = frozenset({"PSW101"})
 
     @staticmethod
-    def check(root: Traversable) -> bool | str | None:
-        """`uv sync --locked` in CI and in the image fails on a stale lockfile."""
-        if not isinstance(root, Path):
-            return None
-        uv = os.environ.get("UV") or shutil.which("uv")
-        if uv is None:
-            return "`uv` is not on PATH, so the lockfile cannot be checked."
-        completed = subprocess.run(
-            [uv, "lock", "--check", "--offline", "--quiet"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if completed.returncode == 0:
-            return True
-        said = completed.stderr.strip().splitlines()
-        return (
-            f"`uv lock --check` failed ({said[0] if said else completed.returncode}): "
-            "run `uv lock` and commit `uv.lock` with `pyproject.toml`."
-        )
+    def check(lock_check: LockCheck) -> bool | str | None:
+        """`uv sync --locked` fails on a stale lockfile; skipped if uv cannot check."""
+        match lock_check:
+            case Stale(said=said):
+                return (
+                    f"`uv lock --check` says the lock is stale ({said}): "
+                    "run `uv lock` and commit `uv.lock` with `pyproject.toml`."
+                )
+            case Skip() | None:
+                return None
+        return True
 
 
 class PSW103(ProjectRule):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from importlib.resources.abc import Traversable
 
-import pathspec
-
 from psw_review.checks import rules_of
+from psw_review.git import Ignores
 from psw_review.site import RULE_URL
 
 
@@ -22,17 +21,15 @@ class PSW401(SecretsRule):
     """`.env` is ignored by Git"""
 
     @staticmethod
-    def check(
-        git_ignored: pathspec.GitIgnoreSpec, tracked_files: frozenset[str] | None
-    ) -> bool | str:
+    def check(git_ignored: Ignores, tracked_files: frozenset[str] | None) -> bool | str:
         """Local settings and secrets never reach a commit."""
         if tracked_files is not None and ".env" in tracked_files:
             return (
                 "`.env` is committed: `git rm --cached .env`, list it in `.gitignore` "
                 "and change every secret it held."
             )
-        if not git_ignored.match_file(".env"):
-            return "Add a line `.env` to `.gitignore`."
+        if not git_ignored(".env"):
+            return "Git does not ignore `.env`: add a line `.env` to `.gitignore`."
         return True
 
 
@@ -42,14 +39,17 @@ class PSW402(SecretsRule):
     @staticmethod
     def check(
         root: Traversable,
-        git_ignored: pathspec.GitIgnoreSpec,
+        git_ignored: Ignores,
         tracked_files: frozenset[str] | None,
     ) -> bool | str:
         """Every setting, with a safe default and no secret: `cp .env.example .env`."""
         if not (root / ".env.example").is_file():
             return "No `.env.example`: write one with every variable the service reads."
-        if git_ignored.match_file(".env.example"):
-            return "`.gitignore` ignores `.env.example`: ignore `.env` alone."
+        if git_ignored(".env.example"):
+            return (
+                "Git ignores `.env.example` (`git check-ignore -v --no-index "
+                ".env.example` says which line): ignore `.env` alone."
+            )
         if tracked_files is not None and ".env.example" not in tracked_files:
             return "`.env.example` is not tracked by Git: `git add .env.example`."
         return True
