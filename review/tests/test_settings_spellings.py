@@ -1,0 +1,184 @@
+"""PSW2xx and PSW3xx: every spelling a tool accepts gets the reference's verdicts."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from psw_review import skipped_rules
+from psw_review.checks.tools import RUFF_RULES, family_gaps
+from psw_review.settings.mypy import MypySettings, mypy_settings
+from psw_review.settings.ruff import RuffSettings, ruff_settings
+
+from tests.folders import delete, edit, failures, write
+from tests.spellings import PASSING, WINNING, Spelling
+
+MAKEFILE = """\
+.PHONY: fmt fmt-check lint typecheck test check
+
+# Format the code
+fmt:
+\tuv run ruff format src tests
+
+# Check the format, rewriting nothing
+fmt-check:
+\tuv run ruff format --check src tests
+
+lint: ## Lint the code
+\tuv run ruff check src tests
+
+# Check the types
+typecheck:
+\tuv run mypy src tests
+
+# Run the tests
+test:
+\t@uv run pytest
+
+# Everything CI checks
+check: fmt-check lint typecheck test
+"""
+
+
+@pytest.mark.parametrize("spelling", PASSING, ids=str)
+def test_spelling_passes_like_the_reference(project: Path, spelling: Spelling) -> None:
+    """Written there, the settings pass every rule, and the tool read them there."""
+    spelling.apply_to(project)
+
+    assert {} == failures(project)
+    assert spelling.reads == spelling.read_from(project)
+
+
+@pytest.mark.parametrize(("spelling", "rule", "says"), WINNING, ids=str)
+def test_the_file_the_tool_reads_decides(
+    project: Path, spelling: Spelling, rule: str, says: str
+) -> None:
+    """A file the tool reads first, without the setting, fails: the message names it."""
+    spelling.apply_to(project)
+
+    failed = failures(project)
+
+    assert [rule] == sorted(failed)
+    assert says in failed[rule]
+    assert spelling.reads == spelling.read_from(project)
+
+
+def test_pytest_ini_without_options_fails_both_pytest_rules(project: Path) -> None:
+    """An empty `pytest.ini` is still pytest's settings: it wins, and it lacks all."""
+    write("pytest.ini", "[pytest]\n")(project)
+
+    failed = failures(project)
+
+    assert ["PSW201", "PSW202"] == sorted(failed)
+    assert "in `[pytest]` in `pytest.ini`" in failed["PSW201"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "rule", "says"),
+    [
+        ("ruff.toml", "lint.select = [\n", "PSW203", "ruff cannot read its settings"),
+        ("pytest.ini", "[pytest\naddopts = -ra\n", "PSW201", "pytest.ini"),
+        (".coveragerc", "[report\nfail_under = 90\n", "PSW205", ".coveragerc"),
+        (
+            "pyrightconfig.json",
+            '{"typeCheckingMode": }',
+            "PSW204",
+            "pyrightconfig.json",
+        ),
+    ],
+    ids=lambda value: value if value.endswith(("toml", "ini", "rc", "json")) else "",
+)
+def test_a_file_its_tool_cannot_read_fails_naming_it(
+    project: Path, name: str, text: str, rule: str, says: str
+) -> None:
+    """The project's settings file is broken: the rule fails with the tool's words."""
+    write(name, text)(project)
+
+    failed = failures(project)
+
+    assert rule in failed
+    assert says in failed[rule]
+
+
+def test_home_config_does_not_decide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A strict `~/.config/mypy/config` does not pass a project without settings."""
+    home = tmp_path / "home"
+    (home / ".config" / "mypy").mkdir(parents=True)
+    (home / ".config" / "mypy" / "config").write_text("[mypy]\nstrict = True\n")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    (tmp_path / "project").mkdir()
+
+    found = mypy_settings(tmp_path / "project")
+
+    assert isinstance(found, MypySettings)
+    assert found.path is None
+    assert found.lacking
+
+
+def test_makefile_passes_the_task_rules(project: Path) -> None:
+    """A Makefile with the playbook's targets passes; make has no `dotenv-load`."""
+    delete("justfile")(project)
+    write("Makefile", MAKEFILE)(project)
+
+    assert {} == failures(project)
+    assert "make has no `dotenv-load`" in skipped_rules(project)["PSW303"]
+
+
+def test_makefile_project_needs_no_rust_just(project: Path) -> None:
+    """Without `rust-just`, PSW305 is skipped with its reason, not failed."""
+    delete("justfile")(project)
+    write("Makefile", MAKEFILE)(project)
+    edit("pyproject.toml", '"rust-just>=1.36"', "")(project)
+
+    assert ["PSW102"] == sorted(failures(project))
+    assert "runs its tasks with make (`Makefile`)" in skipped_rules(project)["PSW305"]
+
+
+def test_makefile_lacking_a_target_fails(project: Path) -> None:
+    """PSW301 judges a Makefile's targets as it judges a justfile's recipes."""
+    delete("justfile")(project)
+    write("Makefile", MAKEFILE.replace("# Check the types\ntypecheck:", "types:"))(
+        project
+    )
+
+    failed = failures(project)
+
+    assert ["PSW301"] == sorted(failed)
+    assert "Missing targets in the Makefile: `typecheck`" in failed["PSW301"]
+
+
+FAMILIES = st.sampled_from([*RUFF_RULES, "B", "SIM", "C4", "E4", "E7", "RUF"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(selected=st.lists(FAMILIES, unique=True), extend=st.booleans())
+def test_ruff_selection_passes_iff_it_covers_the_families(
+    selected: list[str], extend: bool
+) -> None:
+    """Any order and subset, `select` or `extend-select`: pass iff it has all six."""
+    key = "extend-select" if extend else "select"
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "ruff.toml").write_text(f"[lint]\n{key} = {selected!r}\n")
+        found = ruff_settings(Path(folder))
+        assert isinstance(found, RuffSettings)
+
+        gaps = family_gaps(found)
+
+    defaults = ruff_settings_defaults()
+    covered = set(selected) | (defaults if extend else set())
+    assert (not gaps) == (set(RUFF_RULES) <= covered)
+
+
+def ruff_settings_defaults() -> set[str]:
+    """The Phase 1 families ruff's defaults select in full (by this ruff)."""
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "ruff.toml").write_text("")
+        found = ruff_settings(Path(folder))
+        assert isinstance(found, RuffSettings)
+        return set(RUFF_RULES) - set(family_gaps(found))
