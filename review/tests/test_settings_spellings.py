@@ -52,11 +52,12 @@ def test_spelling_passes_like_the_reference(project: Path, spelling: Spelling) -
     assert spelling.reads == spelling.read_from(project)
 
 
-@pytest.mark.parametrize(("spelling", "rule", "says"), WINNING, ids=str)
+@pytest.mark.parametrize("case", WINNING, ids=lambda case: case[0].name)
 def test_the_file_the_tool_reads_decides(
-    project: Path, spelling: Spelling, rule: str, says: str
+    project: Path, case: tuple[Spelling, str, str]
 ) -> None:
     """A file the tool reads first, without the setting, fails: the message names it."""
+    spelling, rule, says = case
     spelling.apply_to(project)
 
     failed = failures(project)
@@ -77,9 +78,9 @@ def test_pytest_ini_without_options_fails_both_pytest_rules(project: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "rule", "says"),
+    "case",
     [
-        ("ruff.toml", "lint.select = [\n", "PSW203", "ruff cannot read its settings"),
+        ("ruff.toml", "lint.select = [\n", "PSW203", "ruff.toml"),
         ("pytest.ini", "[pytest\naddopts = -ra\n", "PSW201", "pytest.ini"),
         (".coveragerc", "[report\nfail_under = 90\n", "PSW205", ".coveragerc"),
         (
@@ -89,12 +90,13 @@ def test_pytest_ini_without_options_fails_both_pytest_rules(project: Path) -> No
             "pyrightconfig.json",
         ),
     ],
-    ids=lambda value: value if value.endswith(("toml", "ini", "rc", "json")) else "",
+    ids=lambda case: case[0],
 )
 def test_a_file_its_tool_cannot_read_fails_naming_it(
-    project: Path, name: str, text: str, rule: str, says: str
+    project: Path, case: tuple[str, str, str, str]
 ) -> None:
     """The project's settings file is broken: the rule fails with the tool's words."""
+    name, text, rule, says = case
     write(name, text)(project)
 
     failed = failures(project)

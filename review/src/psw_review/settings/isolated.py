@@ -46,3 +46,8 @@ def run_python(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
 def shown(path: str | Path, root: Path) -> str:
     """`path` as the report shows it: relative to the project's folder."""
     return Path(os.path.relpath(Path(root, path), root)).as_posix()
+
+
+def said(message: str, root: Path) -> str:
+    """A tool's message with the project's paths relative to it, as the report shows."""
+    return message.strip().replace(f"{root.resolve()}/", "").replace(f"{root}/", "")

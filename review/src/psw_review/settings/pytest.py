@@ -12,7 +12,7 @@ from _pytest.config.findpaths import locate_config
 from _pytest.outcomes import OutcomeException
 
 from psw_review.fixtures import Unreadable
-from psw_review.settings.isolated import shown
+from psw_review.settings.isolated import said, shown
 from psw_review.skips import Skip
 
 TABLES = {
@@ -51,7 +51,7 @@ def pytest_settings(root: object) -> PytestSettings | Unreadable | Skip:
     try:
         _, found, options, _ = locate_config(root, [root])
     except (UsageError, OutcomeException) as error:
-        return Unreadable("", str(error))
+        return Unreadable("", said(str(error), root))
     path = shown(found, root) if found else None
     values = {name: option.value for name, option in options.items()}
     toml = any(option.mode == "toml" for option in options.values())

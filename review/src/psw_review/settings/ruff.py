@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from psw_review.fixtures import Unreadable
-from psw_review.settings.isolated import run, shown
+from psw_review.settings.isolated import run, said, shown
 from psw_review.skips import Skip
 
 NAMES = ("ruff.toml", ".ruff.toml", "pyproject.toml")
@@ -64,7 +64,7 @@ def ruff_settings(root: object) -> RuffSettings | Unreadable | Skip:
         return Skip("the folder has no file to resolve ruff's settings for")
     completed = run([program, "check", "--show-settings", files[0].name], root)
     if completed.returncode != 0:
-        return Unreadable("", completed.stderr.strip())
+        return Unreadable("", said(completed.stderr, root))
     found = re.search(r'^Settings path: "(.+)"$', completed.stdout, re.MULTILINE)
     enabled = ENABLED.search(completed.stdout)
     codes = re.findall(r"\(([A-Z]+[0-9]+)\)", enabled[1] if enabled else "")
