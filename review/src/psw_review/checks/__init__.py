@@ -43,6 +43,7 @@ def _linked(
     @functools.wraps(check)
     def linked(**fixtures: Any) -> bool | str | None:
         verdict = check(**fixtures)
+        vars(rule).pop("__doc__", None)
         if isinstance(verdict, Skip):
             rule.__doc__ = described(type(rule).__doc__ or "", verdict)
             return None
