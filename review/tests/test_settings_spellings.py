@@ -14,7 +14,8 @@ from psw_review.settings.mypy import MypySettings, mypy_settings
 from psw_review.settings.ruff import RuffSettings, ruff_settings
 
 from tests.folders import delete, edit, failures, write
-from tests.spellings import PASSING, WINNING, Spelling
+from tests.spelled_settings import PASSING, WINNING
+from tests.spellings import Spelling
 
 MAKEFILE = """\
 .PHONY: fmt fmt-check lint typecheck test check

@@ -1,8 +1,4 @@
-"""PSW3xx: the task runner, the one door to every command (Phase 1, step 4).
-
-The playbook's is a justfile; a project that picked make passes with a Makefile that
-has the same targets, and is not judged where make has no equivalent.
-"""
+"""PSW3xx: the justfile (or a Makefile), the one door to every command (Phase 1)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""PSW2xx: the pytest, ruff, type checker and coverage settings (Phase 1, step 3).
-
-Each tool's settings are read where the tool reads them, as the tool resolves them:
-see `psw_review.settings`.
-"""
+"""PSW2xx: the pytest, ruff, type checker and coverage settings (Phase 1, step 3)."""
 
 from __future__ import annotations
 

@@ -29,8 +29,7 @@ class PyrightSettings:
 
 
 def pyright_settings(root: object) -> PyrightSettings | Unreadable | None:
-    """pyright's settings: `pyrightconfig.json` wins over `pyproject.toml`; None if
-    the project has neither."""
+    """pyright's settings (`pyrightconfig.json` wins), or None if it has none."""
     if not isinstance(root, Path):
         return None
     config = root / "pyrightconfig.json"
