@@ -80,6 +80,19 @@ PASSING = [
         "ruff.toml",
     ),
     Spelling(
+        "ruff: extend-select over ruff's default rules, which select F, in "
+        "[tool.ruff.lint]",
+        "ruff",
+        {"pyproject.toml": "[tool.ruff.lint]" + EXTEND},
+        "pyproject.toml",
+    ),
+    Spelling(
+        "ruff: extend-select over ruff's default rules, F401 ignored by its code",
+        "ruff",
+        {"ruff.toml": "[lint]" + EXTEND + 'extend-ignore = ["F401"]\n'},
+        "ruff.toml",
+    ),
+    Spelling(
         "ruff: ALL, in ruff.toml",
         "ruff",
         {"ruff.toml": 'lint.select = ["ALL"]\n'},
@@ -209,16 +222,6 @@ PASSING = [
 WINNING = [
     (
         Spelling(
-            "ruff: extend-select over ruff 0.17's defaults, which leave out 3 F rules",
-            "ruff",
-            {"pyproject.toml": "[tool.ruff.lint]" + EXTEND},
-            "pyproject.toml",
-        ),
-        "PSW203",
-        "`pyproject.toml` lacks `F` (F403, F405, F722 not enabled)",
-    ),
-    (
-        Spelling(
             "ruff: ruff.toml wins over [tool.ruff.lint]",
             "ruff",
             {"ruff.toml": '[lint]\nselect = ["E", "F"]\n'},
@@ -278,3 +281,41 @@ WINNING = [
 ]
 """A file that wins over the complete `pyproject.toml` table, but lacks a setting:
 the rule fails, and its message names that file."""
+
+LACKING = [
+    (
+        Spelling(
+            "ruff: select without F replaces the default rules",
+            "ruff",
+            {"ruff.toml": '[lint]\nselect = ["E", "I", "N", "W", "UP"]\n'},
+            "ruff.toml",
+        ),
+        "PSW203",
+        "`ruff.toml` lacks `F` (F401, F402, F404, F406, F407, … not enabled)",
+    ),
+    (
+        Spelling(
+            "ruff: extend-select over ruff's default rules, F4 ignored as a prefix",
+            "ruff",
+            {
+                "pyproject.toml": "[tool.ruff.lint]"
+                + EXTEND.replace('["E501"]', '["E501", "F4"]')
+            },
+            "pyproject.toml",
+        ),
+        "PSW203",
+        "`pyproject.toml` lacks `F` (F401, F402, F404, F406, F407 not enabled)",
+    ),
+    (
+        Spelling(
+            "ruff: select = ALL, F4 ignored as a prefix",
+            "ruff",
+            {"ruff.toml": '[lint]\nselect = ["ALL"]\nignore = ["F4"]\n'},
+            "ruff.toml",
+        ),
+        "PSW203",
+        "`ruff.toml` lacks `F` (F401, F402, F404, F406, F407 not enabled)",
+    ),
+]
+"""Spellings the tool reads that leave out rules of a family: the rule fails, and its
+message names the file and the rules missing."""

@@ -82,19 +82,30 @@ class PSW202(ToolRule):
 def family_gaps(settings: RuffSettings) -> dict[str, list[str]]:
     """The Phase 1 families ruff does not select, each with the rules it misses.
 
-    A family is selected when every stable rule of it is enabled, or ignored by its
-    own code (`E501`, the formatter's conflicts): see ADR 0010.
+    A family is selected when each rule it requires (`family_rules`) is enabled, or
+    ignored by its own code (`E501`, the formatter's conflicts): see ADR 0010.
     """
     covered = settings.enabled | settings.ignored
     gaps = {
-        family: sorted(
-            code
-            for code in settings.stable - covered
-            if re.fullmatch(rf"{family}\d+", code)
-        )
+        family: sorted(family_rules(settings, family) - covered)
         for family in RUFF_RULES
     }
     return {family: codes for family, codes in gaps.items() if codes}
+
+
+def family_rules(settings: RuffSettings, family: str) -> frozenset[str]:
+    """The rules of `family` that ruff must enable for the family to be selected.
+
+    Every stable rule of it; or, when ruff's default set selects the family (it holds
+    at least half the family's stable rules: ruff 0.17's holds all of `F` but F403,
+    F405 and F722, and only 2 of `E`'s), the rules of it that set enables. Every
+    stable rule includes those, so the smaller set decides.
+    """
+    stable = frozenset(
+        code for code in settings.stable if re.fullmatch(rf"{family}\d+", code)
+    )
+    by_default = stable & settings.defaults
+    return by_default if 2 * len(by_default) >= len(stable) else stable
 
 
 class PSW203(ToolRule):
@@ -102,7 +113,7 @@ class PSW203(ToolRule):
 
     @staticmethod
     def check(ruff_settings: RuffSettings | Unreadable | Skip) -> bool | str | Skip:
-        """ruff's defaults leave out import order, naming and upgrades."""
+        """ruff's defaults leave out most of pycodestyle (`E`, `W`) and naming (`N`)."""
         if not isinstance(ruff_settings, RuffSettings):
             return cannot_read("ruff", ruff_settings)
         gaps = family_gaps(ruff_settings)

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,8 @@ class RuffSettings:
     """The rules the settings ignore one by one, by their full code (`E501`)."""
     stable: frozenset[str]
     """The codes of every stable rule this ruff has."""
+    defaults: frozenset[str]
+    """The codes of the rules this ruff enables with no settings: its default set."""
 
     @property
     def table(self) -> str:
@@ -65,16 +68,42 @@ def ruff_settings(root: object) -> RuffSettings | Unreadable | Skip:
     completed = run([program, "check", "--show-settings", files[0].name], root)
     if completed.returncode != 0:
         return Unreadable("", said(completed.stderr, root))
+    defaults = default_rules(program)
+    if isinstance(defaults, str):
+        return Skip(f"ruff could not report its default rules: {defaults}")
     found = re.search(r'^Settings path: "(.+)"$', completed.stdout, re.MULTILINE)
-    enabled = ENABLED.search(completed.stdout)
-    codes = re.findall(r"\(([A-Z]+[0-9]+)\)", enabled[1] if enabled else "")
     every, stable = rule_codes(program)
     return RuffSettings(
         path=shown(found[1], root) if found else None,
-        enabled=frozenset(codes),
+        enabled=enabled_codes(completed.stdout),
         ignored=frozenset(ignored(Path(found[1])) & every) if found else frozenset(),
         stable=stable,
+        defaults=defaults,
     )
+
+
+def enabled_codes(shown_settings: str) -> frozenset[str]:
+    """The codes of the enabled rules in `ruff check --show-settings`' output."""
+    enabled = ENABLED.search(shown_settings)
+    return frozenset(re.findall(r"\(([A-Z]+[0-9]+)\)", enabled[1] if enabled else ""))
+
+
+@functools.cache
+def default_rules(program: str) -> frozenset[str] | str:
+    """The rules this ruff enables with no settings, or what it said when it could not.
+
+    ruff's default set is chosen rule by rule and changes between versions, so ruff
+    is asked: `--isolated`, on a file in an empty folder, reads no settings at all.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "default.py").touch()
+        completed = run(
+            [program, "check", "--show-settings", "--isolated", "default.py"],
+            Path(folder),
+        )
+    if completed.returncode != 0:
+        return completed.stderr.strip() or f"exit status {completed.returncode}"
+    return enabled_codes(completed.stdout)
 
 
 @functools.cache
