@@ -22,7 +22,7 @@ BREAKS = [
     Break(
         "PSW301",
         justfile("# Format the code\nfmt:\n    uv run ruff format src tests\n", ""),
-        "Missing recipes: `fmt`",
+        "Missing recipes in the justfile: `fmt`",
     ),
     Break(
         "PSW301",
@@ -47,7 +47,7 @@ BREAKS = [
     Break(
         "PSW304",
         justfile("uv run mypy src tests", "mypy src tests"),
-        "Prefix with `uv run`: `mypy src tests` (typecheck)",
+        "Prefix with `uv run` in the justfile: `mypy src tests` (typecheck)",
     ),
     Break(
         "PSW305",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from repo_review.families import Family
 
-from psw_review.skips import skip_lines
 from psw_review.workspace import Workspace
 
 FAMILIES: dict[str, Family] = {
@@ -18,23 +17,12 @@ FAMILIES: dict[str, Family] = {
 """Each family's order is the first digit of its rules' IDs."""
 
 
-def get_families(
-    workspace: Workspace | None, skips: dict[str, str]
-) -> dict[str, Family]:
-    """The families' names and order, each described by what the report should note.
-
-    The project family names the folder's uv workspace (its root, or its members);
-    every family names its rules that are skipped, and why.
-    """
-    families = {}
-    for key, family in FAMILIES.items():
-        lines = skip_lines(skips, family["order"])
-        if key == "psw-project" and (noted := workspace_note(workspace)):
-            lines.insert(0, noted)
-        described: Family = {**family}
-        if lines:
-            described["description"] = "\n".join(f"- {line}" for line in lines)
-        families[key] = described
+def get_families(workspace: Workspace | None) -> dict[str, Family]:
+    """The families' names and order; the project family names the folder's uv
+    workspace (its root, or its members)."""
+    families = {key: Family(**family) for key, family in FAMILIES.items()}
+    if noted := workspace_note(workspace):
+        families["psw-project"]["description"] = noted
     return families
 
 

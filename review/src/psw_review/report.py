@@ -6,6 +6,8 @@ from pathlib import Path
 
 from repo_review.processor import collect_all, process
 
+from psw_review.skips import skip_reason
+
 
 def failed_rules(path: Path) -> dict[str, str]:
     """Every PSW rule the folder does not pass, by ID, with its message.
@@ -24,17 +26,14 @@ def failed_rules(path: Path) -> dict[str, str]:
 def skipped_rules(path: Path) -> dict[str, str]:
     """Every PSW rule the folder skips, by ID, with the reason the report gives.
 
-    A rule that could not run, or does not apply, has its own reason (the `skips`
-    fixture, or `[tool.repo-review] ignore`); one that requires a rule that did not pass
-    names that rule.
+    A rule that could not run, or does not apply, gives its own reason; one that
+    requires a rule that did not pass names that rule.
     """
     collected = collect_all(path)
     _, results = process(path, select={"PSW"}, collected=collected)
-    reasons: dict[str, str] = collected.fixtures["skips"]
     checks = collected.checks
     return {
-        result.name: reasons.get(result.name)
-        or result.skip_reason
+        result.name: skip_reason(result)
         or f"requires {', '.join(sorted(getattr(checks[result.name], 'requires')))}"
         for result in results
         if result.result is None

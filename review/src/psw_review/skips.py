@@ -1,33 +1,35 @@
-"""Rules skipped with their reason: they could not run here, or do not apply here."""
+"""Skipped rules that say why: repo-review 1.3 has no place for a check's own reason."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from repo_review.processor import Result
+
+MARK = " — not judged: "
+"""Between a rule's description and the reason it was skipped."""
+
 
 @dataclass(frozen=True)
 class Skip:
-    """Why a rule is skipped rather than judged: never a failure of what it checks."""
+    """A rule that could not judge the folder, and why (a check returns it)."""
 
     reason: str
 
 
-def skips(lock_check: object, library: object) -> dict[str, str]:
-    """The rules this folder skips with a reason, by ID, from the fixtures that say so.
+def described(description: str, skip: Skip) -> str:
+    """The rule's description with the reason it was skipped after it.
 
-    A rule whose fixture is a `Skip` returns None, repo-review's skip. repo-review 1.3
-    has no field for a check's own skip reason (`Result.skip_reason` holds only the
-    reasons of `[tool.repo-review] ignore`), so the family's description carries it
-    (`psw_review.families`). A rule that requires a skipped rule is skipped too.
+    repo-review formats a description with `str.format`: the reason's braces are
+    doubled so they print as written.
     """
-    found = {"PSW102": lock_check, "PSW501": library}
-    return {rule: why.reason for rule, why in found.items() if isinstance(why, Skip)}
+    reason = skip.reason.replace("{", "{{").replace("}", "}}")
+    return f"{description.rstrip()}{MARK}{reason}"
 
 
-def skip_lines(skipped: dict[str, str], family_digit: int) -> list[str]:
-    """A line per skipped rule of the family PSW`family_digit`xx: its ID and reason."""
-    return [
-        f"{rule} skipped: {reason}"
-        for rule, reason in sorted(skipped.items())
-        if rule[3:4] == str(family_digit)
-    ]
+def skip_reason(result: Result) -> str:
+    """Why a skipped result was skipped: its own reason, else the one in its text."""
+    if result.skip_reason:
+        return result.skip_reason
+    _, marked, reason = result.description.partition(MARK)
+    return reason if marked else ""

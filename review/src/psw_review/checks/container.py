@@ -53,10 +53,10 @@ class PSW501(ContainerRule):
     @staticmethod
     def check(
         dockerfile: tuple[Command, ...] | Unreadable | None, library: Skip | None
-    ) -> bool | str | None:
+    ) -> bool | str | Skip:
         """Multi-stage, on one base image; skipped, with why, for a library."""
         if library is not None:
-            return None
+            return library
         match dockerfile:
             case None:
                 return "No `Dockerfile`: start from the Packaging page's."

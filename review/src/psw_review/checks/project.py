@@ -69,7 +69,7 @@ class PSW102(ProjectRule):
     requires = frozenset({"PSW101"})
 
     @staticmethod
-    def check(lock_check: LockCheck) -> bool | str | None:
+    def check(lock_check: LockCheck) -> bool | str | Skip | None:
         """`uv sync --locked` fails on a stale lockfile; skipped if uv cannot check."""
         match lock_check:
             case Stale(said=said):
@@ -78,7 +78,7 @@ class PSW102(ProjectRule):
                     "run `uv lock` and commit `uv.lock` with `pyproject.toml`."
                 )
             case Skip() | None:
-                return None
+                return lock_check
         return True
 
 
