@@ -1,8 +1,8 @@
 """The Checklists page's three ways to run the checker work as written, from a clone.
 
 The uvx commands run with only the repository's address changed, to a scratch clone;
-the hook runs under pre-commit and prek from that clone, pinned to its commit. uv runs
-offline: its cache holds the checker's dependencies.
+the hook runs under pre-commit and prek from that clone, pinned to its commit. uv installs
+the checker's dependencies as a reader's uv would: from its cache, else from the index.
 """
 
 from __future__ import annotations
@@ -24,13 +24,8 @@ from tests.support.site_config import site_config
 from tests.support.tools import tool
 
 PAGE = DOCS / "checklists.md"
-OFFLINE = {
-    **os.environ,
-    "UV_OFFLINE": "1",
-    "VIRTUAL_ENV": "",
-    "UV_PYTHON": sys.executable,
-}
-"""uv offline, on the Python of these tests, whose wheels uv has cached."""
+UV_ENV = {**os.environ, "VIRTUAL_ENV": "", "UV_PYTHON": sys.executable}
+"""uv as a reader runs it, on the Python of these tests."""
 
 
 def address() -> str:
@@ -66,7 +61,7 @@ def fixture_clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(argv: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
     """Run `argv` in `folder`, offline."""
     return subprocess.run(
-        argv, cwd=folder, env=OFFLINE, capture_output=True, text=True, check=False
+        argv, cwd=folder, env=UV_ENV, capture_output=True, text=True, check=False
     )
 
 
@@ -153,7 +148,7 @@ def test_hook_passes_and_fails(clone: Path, tmp_path: Path, name: str) -> None:
         return subprocess.run(
             hook,
             cwd=project,
-            env={**OFFLINE, **homes},
+            env={**UV_ENV, **homes},
             capture_output=True,
             text=True,
             check=False,
