@@ -1,8 +1,9 @@
 """The Checklists page's three ways to run the checker work as written, from a clone.
 
 The uvx commands run with only the repository's address changed, to a scratch clone;
-the hook runs under pre-commit and prek from that clone, pinned to its commit. uv installs
-the checker's dependencies as a reader's uv would: from its cache, else from the index.
+the hook runs under pre-commit and prek from that clone, pinned to its commit. uv
+installs the checker's dependencies as a reader's uv would: from its cache, else from
+the index.
 """
 
 from __future__ import annotations
