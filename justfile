@@ -88,6 +88,10 @@ tutorial-keep dir:
 new dir *answers:
     uv run copier copy --trust --defaults {{ answers }} {{ justfile_directory() }} {{ dir }}
 
+# Tag a release (v + the changelog's newest version): what copier copy and update take
+release:
+    uv run python -m scripts.release
+
 # Prove the template: new projects pass their checks, and updates apply cleanly
 template-test:
     uv run pytest tests/template

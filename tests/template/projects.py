@@ -48,13 +48,13 @@ def new_project(
 ) -> Path:
     """`copier copy` the template's `ref` into `folder` with the given answers.
 
-    The tests take HEAD, the commit under test: by default copier takes the newest
-    release tag, which a clone may carry.
+    The tests take HEAD, the commit under test: without a ref (`ref=""`) copier takes
+    the newest release tag, which a clone may carry.
     """
     answers = [f"--data={key}={value}" for key, value in data.items()]
+    answers += [f"--vcs-ref={ref}"] if ref else []
     copier(
         "copy",
-        f"--vcs-ref={ref}",
         *answers,
         str(template),
         str(folder),
