@@ -22,14 +22,16 @@ class ReleaseError(RuntimeError):
 
 
 def newest_version(changelog: str) -> str:
-    """The version of the changelog's first version heading (Unreleased is none)."""
-    found = VERSION_HEADING.search(changelog)
-    if found is None:
-        raise ReleaseError(
-            f"{CHANGELOG} has no heading like `## [1.2] - 2026-12-06`: "
-            "rename `## [Unreleased]` to the version and date you release"
-        )
-    return found["version"]
+    """The version of the changelog's first section, which must be a release's."""
+    first = next(
+        (line for line in changelog.splitlines() if line.startswith("## [")), ""
+    )
+    if found := VERSION_HEADING.fullmatch(first):
+        return found["version"]
+    raise ReleaseError(
+        f"{CHANGELOG} starts with `{first or 'no section'}`, not a release: "
+        "name it `## [1.2] - 2026-12-06`, with the version and date you release"
+    )
 
 
 def git(repository: Path, *arguments: str) -> str:

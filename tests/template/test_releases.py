@@ -77,21 +77,22 @@ def test_release_refuses_uncommitted_changes(tmp_path: Path) -> None:
         release(template)
 
 
+def test_newest_version_is_the_first_sections() -> None:
+    """The first section, dated, gives the version; older ones do not count."""
+    changelog = "# Changelog\n\n## [10.0.1] - 2027-01-01\n\n## [9.0] - 2026-01-01\n"
+
+    assert newest_version(changelog) == "10.0.1"
+
+
 @pytest.mark.parametrize(
-    ("changelog", "version"),
-    [
-        ("# Changelog\n\n## [Unreleased]\n\n## [1.2] - 2026-12-06\n", "1.2"),
-        ("## [10.0.1] - 2027-01-01\n## [9.0] - 2026-01-01\n", "10.0.1"),
-    ],
+    "first",
+    ["## [Unreleased]", "## [1.2]", "## [1.2] - soon", "## [v1.2] - 2026-12-06"],
 )
-def test_newest_version_is_the_first_versioned_heading(
-    changelog: str, version: str
-) -> None:
-    """Unreleased is not a version; the first dated heading is."""
-    assert newest_version(changelog) == version
+def test_a_first_section_that_is_no_release_is_refused(first: str) -> None:
+    """Unreleased changes are not tagged under the previous version's name."""
+    changelog = f"# Changelog\n\n{first}\n\n## [1.1] - 2026-11-30\n"
 
-
-def test_a_changelog_without_a_version_is_refused() -> None:
-    """The message says which heading to write."""
-    with pytest.raises(ReleaseError, match=r"no heading like `## \[1\.2\] - "):
-        newest_version("# Changelog\n\n## [Unreleased]\n")
+    with pytest.raises(
+        ReleaseError, match=r"starts with `## \[.*, not a release: name"
+    ):
+        newest_version(changelog)
