@@ -18,7 +18,8 @@ def one_project(answers: str, scratch: Path) -> tuple[float, float]:
     """Seconds to make the project, and to its first green `just check`."""
     project = scratch / "project"
     copy = timed(
-        f"{tool('copier')} copy --trust --defaults --quiet {answers} {ROOT} {project}",
+        f"{tool('copier')} copy --trust --defaults --quiet --vcs-ref=HEAD {answers} "
+        f"{ROOT} {project}",
         scratch,
     )
     check = timed("git init --quiet && uv run --quiet just check >/dev/null", project)
