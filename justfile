@@ -90,7 +90,7 @@ new dir *answers:
 
 # Tag a release (v + the changelog's newest version): what copier copy and update take
 release:
-    uv run python -m scripts.release
+    uv run python -m tests.release
 
 # Prove the template: new projects pass their checks, and updates apply cleanly
 template-test:

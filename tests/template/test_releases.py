@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.release import CHANGELOG, ReleaseError, newest_version, release
-
+from tests.release import CHANGELOG, ReleaseError, newest_version, release
 from tests.support.tools import tool
 from tests.template.projects import clone, commit_all, copier, new_project, run
 
