@@ -109,6 +109,9 @@ review-test:
     uv run --directory review mypy
     uv run --directory review pytest
 
+# Everything CI runs, in order (.ci/run installs what the machine lacks, then calls this)
+ci: db-test check fuzz docs-test e2e tutorial template-test review-test
+
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
     uv run python -m tests.benchmarks {{ names }}
