@@ -54,11 +54,11 @@ export NO_MKDOCS_2_WARNING := "1"
 
 # Serve the site with live reload on http://127.0.0.1:8000
 docs:
-    uv run python -m mkdocs serve --dev-addr 127.0.0.1:8000
+    uv run mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Build the site into site/, failing on any warning
 docs-build:
-    uv run python -m mkdocs build --strict
+    uv run mkdocs build --strict
 
 # Build the site with Zensical, MkDocs' successor (pinned, strict, offline), into DIR
 docs-build-zensical dir="site-zensical":
@@ -66,6 +66,7 @@ docs-build-zensical dir="site-zensical":
 
 # Prove every code block in docs/, then build the site strictly and check the result
 docs-test:
+    uv run mypy -p playbook_markdown
     uv run pytest docs tests/docs tests/site
 
 # Rewrite what docs-test compares: titled blocks, Python blocks and `#>`, llms.txt sections

@@ -14,14 +14,13 @@ from html import unescape
 from pathlib import Path
 
 from markdown import Markdown
-
 from playbook_markdown.cheat_sheet import CheatSheetExtension
 
 from tests.support.paths import ROOT
 from tests.support.site_build import build_site
 from tests.support.tools import tool
 
-SITE_INPUTS = ["docs", "src", "playbook_markdown", "mkdocs.yml", "justfile"]
+SITE_INPUTS = ["docs", "src", "site_extensions", "mkdocs.yml", "justfile"]
 """What a build of the site reads from the repository."""
 NEW_RECIPE = (
     "# Say hello from the cheat sheet test\nhello-cheat-sheet who:\n    @echo hi\n"

@@ -56,3 +56,42 @@ def test_dependency_layer_needs_only_its_mounted_files(
         check=False,
     )
     assert completed.returncode == 0, completed.stderr
+
+
+def test_image_install_leaves_out_the_site_extensions(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    """The second `uv sync`, in the build context, installs no docs-group package.
+
+    The context is the repository less the top-level names in .dockerignore; the step
+    runs with `--dry-run --offline` on this Python, and must not list the site's
+    Markdown extensions (`playbook-markdown`, docs group only).
+    """
+    dockerfile = (repo_root / "Dockerfile").read_text(encoding="utf-8")
+    step = re.search(r"(uv sync [^\n\\]*--no-editable[^\n\\]*)", dockerfile)
+    assert step, "the Dockerfile has no `uv sync ... --no-editable` step"
+    ignored = set((repo_root / ".dockerignore").read_text(encoding="utf-8").split())
+    context = tmp_path / "context"
+    shutil.copytree(
+        repo_root,
+        context,
+        symlinks=True,
+        ignore=lambda folder, names: [
+            name
+            for name in names
+            if name == "__pycache__" or (Path(folder) == repo_root and name in ignored)
+        ],
+    )
+    uv = os.environ.get("UV") or shutil.which("uv")
+    assert uv, "uv is not on PATH"
+    completed = subprocess.run(
+        [uv, *shlex.split(step[1])[1:], "--dry-run", "--offline"],
+        cwd=context,
+        env={**os.environ, "UV_PYTHON": sys.executable, "VIRTUAL_ENV": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "python-service" in completed.stderr
+    assert "playbook-markdown" not in completed.stderr + completed.stdout

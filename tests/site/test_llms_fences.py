@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-
 from playbook_markdown.llms_fences import LongerFences
 
 SAMPLE = "# Title\n\n```sql\nSELECT 1;\n```\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from markdown import Markdown
-
 from playbook_markdown.task_list_labels import TaskListLabelsExtension
 
 

@@ -93,7 +93,7 @@ def build_site(
     start = time.monotonic()
     try:
         completed = subprocess.run(
-            [*offline_prefix(), sys.executable, "-m", engine, *arguments],
+            [*offline_prefix(), command(engine), *arguments],
             cwd=root,
             env={
                 **os.environ,
@@ -119,6 +119,18 @@ def build_site(
         seconds=seconds,
         offline=bool(offline_prefix()),
     )
+
+
+def command(engine: Engine) -> str:
+    """The engine's own command, as a reader types it (`mkdocs`, not `python -m`).
+
+    It puts its own folder first on `sys.path`, not the working directory: the
+    site's extensions import only because `uv sync` installed them.
+    """
+    found = shutil.which(engine, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"no `{engine}` command beside {sys.executable}: run uv sync")
+    return found
 
 
 def refuse_to_replace(site_dir: Path) -> None:

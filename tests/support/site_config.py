@@ -7,7 +7,6 @@ from typing import Any
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
-
 from playbook_markdown.site_nav import nav_pages
 
 from tests.support.paths import ROOT
