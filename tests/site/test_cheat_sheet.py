@@ -14,7 +14,7 @@ from html import unescape
 from pathlib import Path
 
 from markdown import Markdown
-from playbook_markdown.cheat_sheet import CheatSheetExtension
+from playbook_markdown.cheat_sheet import CheatSheetExtension, checklists_of
 
 from tests.support.paths import ROOT
 from tests.support.site_build import build_site
@@ -116,3 +116,31 @@ def test_recipes_read_as_a_reader_types_them(tmp_path: Path) -> None:
         "uv run just bench [NAMES...]",
     ]
     assert expected == commands
+
+
+NESTED_SAMPLE = """# Page
+
+## Before a release
+
+- [ ] Real item
+
+````markdown
+```bash
+# A comment in a sample, not a heading
+```
+~~~
+- [ ] A sample's task line, not an item
+~~~
+````
+
+- [ ] Second real item
+"""
+
+
+def test_a_sample_nested_in_a_longer_fence_stays_a_sample() -> None:
+    """A ````markdown block with shorter fences inside: its `#`, `- [ ]` are code."""
+    found = [(c.title, c.items) for c in checklists_of("page.md", NESTED_SAMPLE)]
+
+    assert found == [
+        ("Before a release", ["- [ ] Real item", "- [ ] Second real item"])
+    ]
