@@ -1,6 +1,6 @@
 # /// script
 # requires-python = ">=3.11"
-# dependencies = ["tomlkit>=0.13"]
+# dependencies = ["packaging>=24", "tomlkit>=0.13"]
 # ///
 """Make the copied reference files a new project (copier runs this in the project).
 
@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import tomlkit
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 TEMPLATE = Path(__file__).resolve().parent
 """The template's folder in copier's copy of the template repository."""
@@ -43,8 +45,6 @@ DISTRIBUTION_LITERAL = f'"{DISTRIBUTION}"'
 POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
 POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
 POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
-NAME = re.compile(r"^[\w.-]+")
-"""The distribution name at the start of a dependency specifier."""
 
 
 class MarkerError(ValueError):
@@ -160,9 +160,8 @@ def drop_postgres(project: Path) -> None:
 def postgres_packages(project: Path) -> list[str]:
     """PostgreSQL's packages among the project's dependencies."""
     metadata = tomlkit.parse((project / "pyproject.toml").read_text(encoding="utf-8"))
-    names = {
-        NAME.findall(spec)[0].lower() for spec in metadata["project"]["dependencies"]
-    }
+    dependencies = metadata["project"]["dependencies"]
+    names = {canonicalize_name(Requirement(spec).name) for spec in dependencies}
     return [name for name in POSTGRES_PACKAGES if name in names]
 
 

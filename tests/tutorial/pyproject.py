@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
 import tomlkit
-
-NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 
 def requirement_name(requirement: str) -> str:
     """The normalised name of a PEP 508 requirement: `psycopg[binary]>=3` → psycopg."""
-    found = NAME.match(requirement)
-    return re.sub(r"[-_.]+", "-", found[1]).lower() if found else requirement
+    return canonicalize_name(Requirement(requirement).name)
 
 
 def merge_settings(target: MutableMapping[str, Any], shown: Mapping[str, Any]) -> None:

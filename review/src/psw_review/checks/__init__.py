@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
 from repo_review.checks import get_check_url
 
 from psw_review.skips import Skip, described
@@ -57,13 +58,14 @@ def _linked(
 
 
 def requirement_names(requirements: Iterable[object]) -> set[str]:
-    """The normalised project names of PEP 508 strings (`ruff>=0.8` gives `ruff`)."""
-    names = set()
+    """The normalised project names of PEP 508 strings (`ruff>=0.8` gives `ruff`);
+    a string that is no requirement names nothing."""
+    names: set[str] = set()
     for requirement in requirements:
-        if isinstance(requirement, str) and (
-            found := re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
-        ):
-            names.add(re.sub(r"[-_.]+", "-", found[1]).lower())
+        try:
+            names.add(canonicalize_name(Requirement(str(requirement)).name))
+        except InvalidRequirement:
+            continue
     return names
 
 
