@@ -80,10 +80,13 @@ def test_red_step_must_fail_as_the_page_says(tmp_path: Path) -> None:
 
 
 def test_reader_shell_has_no_project_tools(tmp_path: Path) -> None:
-    """The reader's shell has uv, but not this repository's virtual environment."""
+    """The reader's shell has uv, but not this repository's virtual environment (a
+    `just` installed on the machine may be there, as on a reader's)."""
+    ours = ROOT / ".venv" / "bin" / "just"
     docs = page(
         tmp_path,
-        '```bash\nuv --version\ntest -z "$VIRTUAL_ENV"\n! command -v just\n```\n',
+        f'```bash\nuv --version\ntest -z "$VIRTUAL_ENV"\n'
+        f'test "$(command -v just)" != "{ours}"\n```\n',
     ).parent
     replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
     with pytest.raises(ReplayError, match=r"^\(after the last page\)"):
