@@ -165,13 +165,15 @@ def postgres_packages(project: Path) -> list[str]:
     return [name for name in POSTGRES_PACKAGES if name in names]
 
 
-def rename_package(project: Path, package: str) -> None:
-    """Move the package to `src/<package>` and rename it where it is an identifier.
+def rename(project: Path, package: str, distribution: str) -> None:
+    """Move the package to `src/<package>`, then, in one pass over the template's
+    files, rename it where it is an identifier and the distribution where Python code
+    holds it as a string literal.
 
     On `copier update` the package is there already: the new files go into it.
     """
     reference = project / "src" / PACKAGE
-    if reference.is_dir():
+    if package != PACKAGE and reference.is_dir():
         shutil.copytree(reference, project / "src" / package, dirs_exist_ok=True)
         shutil.rmtree(reference)
     for path in template_files(project, package):
@@ -179,18 +181,10 @@ def rename_package(project: Path, package: str) -> None:
         renamed = IDENTIFIER_OUTSIDE_URLS.sub(
             lambda found: found["url"] or package, text
         )
+        if path.suffix == ".py":
+            renamed = renamed.replace(DISTRIBUTION_LITERAL, f'"{distribution}"')
         if renamed != text:
             path.write_text(renamed, encoding="utf-8")
-
-
-def rename_distribution(project: Path, package: str, distribution: str) -> None:
-    """Put `distribution` where Python code names the reference's distribution."""
-    for path in template_files(project, package):
-        if path.suffix == ".py":
-            text = path.read_text(encoding="utf-8")
-            renamed = text.replace(DISTRIBUTION_LITERAL, f'"{distribution}"')
-            if renamed != text:
-                path.write_text(renamed, encoding="utf-8")
 
 
 def write_metadata(
@@ -206,7 +200,7 @@ def write_metadata(
     metadata = document["project"]
     metadata["name"] = distribution
     metadata["description"] = description
-    if package != re.sub(r"[-_.]+", "_", distribution).lower():
+    if package != canonicalize_name(distribution).replace("-", "_"):
         backend = tomlkit.table()
         backend["module-name"] = package
         backend.add(tomlkit.nl())
@@ -226,10 +220,8 @@ def finish(
         (project / name).replace(project / dotted)
     if not postgres:
         drop_postgres(project)
-    if package != PACKAGE:
-        rename_package(project, package)
-    if distribution != DISTRIBUTION:
-        rename_distribution(project, package, distribution)
+    if (package, distribution) != (PACKAGE, DISTRIBUTION):
+        rename(project, package, distribution)
     write_metadata(project, distribution, package, description)
 
 

@@ -132,10 +132,10 @@ def test_imported_names_are_the_services_imports() -> None:
     """The list is every top-level import of the service and its tests that is not
     the standard library's nor the package itself, and `tests`."""
     imported = {"tests"}
-    for path in [*ROOT.glob("src/**/*.py"), *ROOT.glob("tests/unit/**/*.py")]:
-        imported |= top_level_imports(path)
-    for path in [*ROOT.glob("tests/integration/**/*.py"), ROOT / "tests/conftest.py"]:
-        imported |= top_level_imports(path)
+    for pattern in ["src/**/*.py", "tests/unit/**/*.py", "tests/integration/**/*.py"]:
+        for path in ROOT.glob(pattern):
+            imported |= top_level_imports(path)
+    imported |= top_level_imports(ROOT / "tests/conftest.py")
     imported -= set(sys.stdlib_module_names) | {"python_service"}
 
     assert name_list("IMPORTED") == sorted(imported)
