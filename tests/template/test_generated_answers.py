@@ -130,12 +130,12 @@ def test_any_answers_make_a_project_that_parses_and_imports(
         distribution,
         answered["description"],
     )
-    files = list(template_files(project, package))
-    for path in files:
+    read = {path: path.read_text("utf-8") for path in template_files(project, package)}
+    files, texts = list(read), list(read.values())
+    for path, text in read.items():
         if path.suffix == ".py":
-            ast.parse(path.read_text("utf-8"), str(path))
+            ast.parse(text, str(path))
     imports_every_module(project, package)
-    texts = [path.read_text("utf-8") for path in files]
     if package != PACKAGE:
         assert not (project / "src" / PACKAGE).exists()
         assert [t for t in texts if re.search(rf"\b{PACKAGE}\b", URL.sub("", t))] == []
