@@ -49,6 +49,13 @@ integration: db-test
     uv run pytest tests/integration
 # --8<-- [end:playbook]
 
+# This repository's check is the playbook's and every page's code blocks: the one
+# command a newcomer runs (README). Later definitions win with this setting.
+set allow-duplicate-recipes
+
+# Everything CI checks: format, lint, types, tests, then every code block in docs/
+check: fmt-check lint typecheck test docs-blocks
+
 # Material for MkDocs prints an end-of-life banner on every run (docs/adr/0001).
 export NO_MKDOCS_2_WARNING := "1"
 
@@ -64,10 +71,17 @@ docs-build:
 docs-build-zensical dir="site-zensical":
     uv run python -m tests.support.site_build zensical {{ dir }}
 
-# Prove every code block in docs/, then build the site strictly and check the result
-docs-test:
+# Check every code block in docs/ (run, linted, typed, equal to the files they show)
+docs-blocks:
+    uv run pytest -p no:schemathesis -p no:hypothesispytest -p no:anyio -p no:cov docs tests/site/test_llms_sections.py
+
+# After editing a page: every code block in docs/, then the strict MkDocs build
+docs-test: docs-blocks docs-build
+
+# The site's other proofs: the harness's self-tests, the changelog's reproductions, both builds
+site-test:
     uv run mypy -p playbook_markdown
-    uv run pytest docs tests/docs tests/site
+    uv run pytest tests/docs tests/site
 
 # Rewrite what docs-test compares: titled blocks, Python blocks and `#>`, llms.txt sections
 docs-fix:
@@ -111,7 +125,7 @@ review-test:
     uv run --directory review pytest
 
 # Everything CI runs, in order (.ci/run installs what the machine lacks, then calls this)
-ci: db-test check fuzz docs-test e2e tutorial template-test review-test
+ci: db-test check fuzz docs-test site-test e2e tutorial template-test review-test
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
