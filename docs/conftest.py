@@ -5,7 +5,6 @@ from __future__ import annotations
 from sybil import Sybil
 
 from tests.docs.collect import (
-    fixture_docs_static,
     pytest_collection_modifyitems,
     pytest_runtest_logreport,
     pytest_terminal_summary,
@@ -13,11 +12,10 @@ from tests.docs.collect import (
 from tests.docs.parsers import PARSERS
 
 pytest_collect_file = Sybil(
-    parsers=PARSERS, patterns=["*.md"], fixtures=["eval_example", "docs_static"]
+    parsers=PARSERS, patterns=["*.md"], fixtures=["eval_example"]
 ).pytest()
 
 __all__ = [
-    "fixture_docs_static",
     "pytest_collection_modifyitems",
     "pytest_runtest_logreport",
     "pytest_terminal_summary",

@@ -28,7 +28,9 @@ from packaging.utils import canonicalize_name
 
 TEMPLATE = Path(__file__).resolve().parent
 """The template's folder in copier's copy of the template repository."""
-MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):[\w-]+\]")
+sys.path.insert(0, str(TEMPLATE.parent / "site_extensions" / "src"))
+from playbook_markdown.sections import marked_parts  # noqa: E402 (the copy's reader)
+
 PLAYBOOK_PARTS = ["pyproject.toml", "justfile", "gitignore"]
 DOT_NAMES = {
     "gitignore": ".gitignore",
@@ -49,20 +51,6 @@ POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
 
 class MarkerError(ValueError):
     """A `PostgreSQL only` comment that marks nothing."""
-
-
-def playbook_part(text: str) -> str:
-    """The lines between section markers, sections joined by one blank line."""
-    sections: list[list[str]] = []
-    inside = False
-    for line in text.splitlines(keepends=True):
-        if marker := MARKER.search(line):
-            inside = marker["edge"] == "start"
-            if inside:
-                sections.append([])
-        elif inside:
-            sections[-1].append(line)
-    return "\n".join("".join(lines).strip("\n") + "\n" for lines in sections)
 
 
 def _indent(line: str) -> int:
@@ -215,7 +203,7 @@ def finish(
     """Everything but the tools: parts, names, PostgreSQL's marks, metadata."""
     for name in PLAYBOOK_PARTS:
         path = project / name
-        path.write_text(playbook_part(path.read_text(encoding="utf-8")), "utf-8")
+        path.write_text(marked_parts(path.read_text(encoding="utf-8")), "utf-8")
     for name, dotted in DOT_NAMES.items():
         (project / name).replace(project / dotted)
     if not postgres:

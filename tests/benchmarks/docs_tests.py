@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from tests.support.markdown import read_page
+from playbook_markdown.blocks import read_page
+
 from tests.support.paths import DOCS, ROOT
 
 RUNS = 3

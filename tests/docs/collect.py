@@ -1,28 +1,14 @@
-"""What `docs/conftest.py` adds to Sybil: the batched static checks, the tally line."""
+"""What `docs/conftest.py` adds to Sybil: the tally line of the block items."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-
-from tests.docs.python_static import Problems, static_problems
-from tests.support.markdown import Block, read_page
+from playbook_markdown.blocks import Block
 
 MARK = "docs-block"
-
-
-@pytest.fixture(name="docs_static", scope="session")
-def fixture_docs_static(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Problems:
-    """ruff check, ruff format and mypy over the Python blocks of every page, once."""
-    docs = Path(request.config.rootpath) / "docs"
-    pages = [read_page(path) for path in sorted(docs.rglob("*.md"))]
-    work = tmp_path_factory.mktemp("docs-static")
-    return static_problems(pages, docs.parent / "pyproject.toml", work)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """One Sybil evaluator per kind of block; each returns its failure message, or None.
 
-They read the fixtures Sybil puts in the page namespace: `eval_example`
-(pytest-examples) and `docs_static` (the batched ruff and mypy results).
+They read the fixture Sybil puts in the page namespace: `eval_example`
+(pytest-examples).
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Mapping
 
+import pytest
+from playbook_markdown.blocks import Block, Kind, root_of
 from pytest_examples import EvalExample
 from sybil import Example
 
 from tests.docs.problem import Problem, report
-from tests.docs.python_run import run_python
-from tests.docs.python_static import Problems
+from tests.docs.python_block import python_problems
 from tests.docs.shell import shell_problems
 from tests.docs.sources import source_problems
-from tests.support.markdown import Block, Kind, root_of
 
 Evaluator = Callable[[Example], str | None]
 
@@ -30,19 +30,16 @@ def check_titled(example: Example) -> str | None:
 
 
 def check_python(example: Example) -> str | None:
-    """Run in page order with pytest-examples; ruff and mypy clean (batched)."""
+    """ruff, ruff format and mypy clean, then run with pytest-examples."""
     __tracebackhide__ = True
-    block: Block = example.parsed
     eval_example: EvalExample = example.namespace["eval_example"]
-    static: Problems = example.namespace["docs_static"]
-    found = static.get(block.where, [])
-    if eval_example.update_examples:
-        fixes = [problem.fix for problem in found if problem.fix is not None]
-        found = [problem for problem in found if problem.fix is None]
-        source = fixes[0] if fixes else block.source
-    else:
-        source = block.source
-    return report(run_python(block, source, example.namespace, eval_example) + found)
+    return report(python_problems(example.parsed, eval_example))
+
+
+def check_python_statically(example: Example) -> str | None:
+    """ruff, ruff format and mypy clean; not run (`data-skip`)."""
+    eval_example: EvalExample = example.namespace["eval_example"]
+    return report(python_problems(example.parsed, eval_example, run=False))
 
 
 def check_shell(example: Example) -> str | None:
@@ -66,11 +63,20 @@ def passes(example: Example) -> str | None:
     return None
 
 
-def failing(what: str) -> Evaluator:
+def failing(what: list[str], block: Block) -> Evaluator:
     """An evaluator that reports `what` at the block's line."""
 
     def evaluate(example: Example) -> str | None:
-        return report([Problem(example.parsed.where, what)])
+        return report([Problem(block.where, text) for text in what])
+
+    return evaluate
+
+
+def skipped(reason: str) -> Evaluator:
+    """An evaluator that skips the block, giving the page's reason."""
+
+    def evaluate(example: Example) -> str | None:
+        pytest.skip(reason)
 
     return evaluate
 
@@ -83,21 +89,31 @@ BY_KIND: Mapping[Kind, Evaluator] = {
 }
 UNCHECKED = (
     "no checker verifies a ```{language} block: title it with the repository file it"
-    ' shows, or put <!-- skip: next "why" --> above it'
+    ' shows, or give it data-skip="why" (and say why on the page)'
 )
 
 
-def evaluator_for(block: Block, previous: Block | None) -> Evaluator:
-    """The checker of a block: its file's when it shows files, else its language's."""
-    settings = [key for key in block.attributes if key.startswith("data-")]
-    if settings and not block.info.startswith("{"):
-        return failing(
-            "pymdownx.superfences renders this fence as text: write its settings in"
-            f' the attribute form ``` {{ .{block.language} title="..." data-... }}'
-        )
+def evaluator_for(block: Block, previous: Block | None, prose: str) -> Evaluator:
+    """The checker of a block: its file's when it shows files, else its language's.
+
+    A block with `data-skip` is not run: a Python block is linted and typed only, and
+    a kind nothing checks statically is skipped with its reason.
+    """
+    if problems := block.problems(prose):
+        return failing(problems, block)
     if block.kind == "output" and (previous is None or previous.kind != "shell"):
-        return failing("an ```output block must follow the shell block it shows")
+        return failing(
+            ["an ```output block must follow the shell block it shows"], block
+        )
     if block.title or "data-tree" in block.attributes:
         return check_titled
-    language = block.language or "(no language)"
-    return BY_KIND.get(block.kind, failing(UNCHECKED.format(language=language)))
+    if block.skip and block.kind == "python":
+        return check_python_statically
+    checker = BY_KIND.get(block.kind)
+    if checker is not None:
+        return checker
+    if block.skip:
+        return skipped(block.skip)
+    return failing(
+        [UNCHECKED.format(language=block.language or "(no language)")], block
+    )

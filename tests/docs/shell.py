@@ -6,18 +6,15 @@ import json
 import re
 import shlex
 import subprocess
-from collections.abc import Iterator
 from functools import cache
 from itertools import dropwhile
 from pathlib import Path
 
-from tests.docs.problem import Problem
-from tests.support.markdown import Block
-from tests.support.tools import tool
+from playbook_markdown.blocks import Block
 
-SEPARATORS = {"&&", "||", ";", "|", "&", "(", ")", ";;"}
-HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
-ASSIGNMENT = re.compile(r"^\w+=")
+from tests.docs.problem import Problem
+from tests.support.shell_script import command_lines, simple_commands
+from tests.support.tools import tool
 
 
 @cache
@@ -31,39 +28,6 @@ def recipes(justfile: Path) -> frozenset[str]:
     )
     parsed = json.loads(dump.stdout)
     return frozenset(parsed["recipes"]) | frozenset(parsed["aliases"])
-
-
-def commands(script: str) -> Iterator[tuple[int, list[str]]]:
-    """(line from 1, argv) of each simple command, heredoc bodies left out."""
-    lines = script.splitlines()
-    index = 0
-    while index < len(lines):
-        start = index
-        logical = lines[index]
-        while logical.endswith("\\") and index + 1 < len(lines):
-            index += 1
-            logical = logical[:-1] + " " + lines[index]
-        index += 1
-        if heredoc := HEREDOC.search(logical):
-            while index < len(lines) and lines[index].strip() != heredoc[1]:
-                index += 1
-            index += 1
-        lexer = shlex.shlex(logical, posix=True, punctuation_chars=True)
-        lexer.whitespace_split = True
-        try:
-            tokens = list(lexer)
-        except ValueError:
-            continue
-        argv: list[str] = []
-        for token in [*tokens, ";"]:
-            if token in SEPARATORS or set(token) <= set("&|;()<>"):
-                while argv and ASSIGNMENT.match(argv[0]):
-                    argv.pop(0)
-                if argv:
-                    yield start + 1, argv
-                argv = []
-            else:
-                argv.append(token)
 
 
 @cache
@@ -112,6 +76,9 @@ def shell_problems(block: Block, justfile: Path) -> list[Problem]:
         text = re.sub(r"line (\d+)", lambda m: block.at(int(m[1])), syntax.stderr)
         problems.append(Problem(block.where, f"bash -n rejects it: {text.strip()}"))
     known = recipes(justfile)
-    for line, argv in commands(script):
-        problems += [Problem(block.at(line), p) for p in command_problems(argv, known)]
+    for line, command in command_lines(script):
+        for argv in simple_commands(command):
+            problems += [
+                Problem(block.at(line), p) for p in command_problems(argv, known)
+            ]
     return problems

@@ -1,22 +1,19 @@
 """A titled block is generated from the file it names: the whole file, or one section.
 
-A section is marked in the file the way pymdownx.snippets marks them, by two comment
-lines `--8<-- [start:NAME]` and `--8<-- [end:NAME]`; marker lines are never shown, nor
-the blank lines a formatter keeps around them.
+Sections are read by `playbook_markdown.sections`; marker lines are never shown, nor the
+blank lines a formatter keeps around them.
 """
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
+from playbook_markdown.blocks import Block, root_of
+from playbook_markdown.sections import SectionError, section, without_markers
 from pytest_examples import CodeExample
 
 from tests.docs.problem import Problem, block_diff
-from tests.support.markdown import Block, root_of
-
-MARKER = re.compile(r"--8<-- \[(?P<edge>start|end):(?P<name>[\w-]+)\]")
 
 
 class SourceError(Exception):
@@ -33,24 +30,13 @@ def generated(block: Block) -> str:
         raise SourceError(
             f"the block is titled {title!r}, a file this repository lacks"
         )
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    text = path.read_text(encoding="utf-8")
     if block.section is None:
-        return "".join(line for line in lines if not MARKER.search(line))
-    shown: list[str] = []
-    inside = found = False
-    for line in lines:
-        if marker := MARKER.search(line):
-            if marker["name"] == block.section:
-                inside = marker["edge"] == "start"
-                found = True
-        elif inside:
-            shown.append(line)
-    if not found:
-        raise SourceError(
-            f"{title} has no section {block.section!r}: mark it with the comment lines"
-            f" `--8<-- [start:{block.section}]` and `--8<-- [end:{block.section}]`"
-        )
-    return "".join(shown).strip("\n") + "\n"
+        return without_markers(text)
+    try:
+        return section(text, block.section)
+    except SectionError as error:
+        raise SourceError(f"{title} has {error}") from None
 
 
 def tree_of(root: Path, paths: list[str]) -> str:

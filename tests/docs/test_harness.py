@@ -10,14 +10,13 @@ import traceback
 from pathlib import Path
 
 import pytest
+from playbook_markdown.blocks import read_page
 from pytest_examples import EvalExample
 from sybil import Sybil
 from sybil.example import SybilFailure
 
 from tests.docs.collect import Tally
 from tests.docs.parsers import PARSERS
-from tests.docs.python_static import Problems, static_problems
-from tests.support.markdown import read_page
 
 BROKEN = Path(__file__).parent / "broken"
 PYTHON_PAGE = BROKEN / "docs" / "python.md"
@@ -36,17 +35,10 @@ def fence_above(page: Path, needle: str) -> int:
     return max(block.line for block in read_page(page) if block.line < line)
 
 
-@pytest.fixture(name="static", scope="module")
-def fixture_static(tmp_path_factory: pytest.TempPathFactory) -> Problems:
-    """ruff, ruff format and mypy results for the broken Python page."""
-    work = tmp_path_factory.mktemp("static")
-    return static_problems([read_page(PYTHON_PAGE)], BROKEN / "pyproject.toml", work)
-
-
-def failures(page: Path, eval_example: EvalExample, static: Problems) -> dict[int, str]:
+def failures(page: Path, eval_example: EvalExample) -> dict[int, str]:
     """Line -> failure of each example of `page`, evaluated in order as Sybil does."""
     document = Sybil(parsers=PARSERS).parse(page)
-    document.namespace.update(eval_example=eval_example, docs_static=static)
+    document.namespace.update(eval_example=eval_example)
     found: dict[int, str] = {}
     for example in document.examples():
         try:
@@ -55,21 +47,21 @@ def failures(page: Path, eval_example: EvalExample, static: Problems) -> dict[in
             found[example.line] = failure.result
         except AssertionError as error:
             found[example.line] = "".join(traceback.format_exception(error))
+        except pytest.skip.Exception as skip:
+            found[example.line] = f"skipped: {skip.msg}"
     return found
 
 
 @pytest.fixture(name="python_failures")
-def fixture_python_failures(
-    eval_example: EvalExample, static: Problems
-) -> dict[int, str]:
+def fixture_python_failures(eval_example: EvalExample) -> dict[int, str]:
     """What the broken Python page reports, by block line."""
-    return failures(PYTHON_PAGE, eval_example, static)
+    return failures(PYTHON_PAGE, eval_example)
 
 
 @pytest.fixture(name="files_failures")
 def fixture_files_failures(eval_example: EvalExample) -> dict[int, str]:
     """What the broken page of other kinds reports, by block line."""
-    return failures(FILES_PAGE, eval_example, {})
+    return failures(FILES_PAGE, eval_example)
 
 
 def test_failing_assert_traceback_points_at_page_line(
@@ -77,7 +69,7 @@ def test_failing_assert_traceback_points_at_page_line(
 ) -> None:
     """A failing assert raises, and its traceback's last frame is the page line."""
     document = Sybil(parsers=PARSERS).parse(PYTHON_PAGE)
-    document.namespace.update(eval_example=eval_example, docs_static={})
+    document.namespace.update(eval_example=eval_example)
     line = fence_above(PYTHON_PAGE, "assert total == 3")
     example = next(ex for ex in document.examples() if ex.line == line)
     with pytest.raises(AssertionError) as caught:
@@ -100,7 +92,7 @@ def test_lint_error_names_page_line(python_failures: dict[int, str]) -> None:
     """ruff's unused import is reported at the import's page line."""
     line = line_of(PYTHON_PAGE, "import os")
     report = python_failures[fence_above(PYTHON_PAGE, "import os")]
-    assert f"docs/python.md:{line}: ruff check:8: F401" in report
+    assert f"docs/python.md:{line}: ruff check: F401" in report
 
 
 def test_type_error_names_page_line(python_failures: dict[int, str]) -> None:
@@ -175,14 +167,28 @@ def test_prose_command_names_a_real_recipe(files_failures: dict[int, str]) -> No
     )
 
 
-def test_untested_fence_and_reasonless_skip_fail(
+def test_untested_fence_and_unsaid_skip_fail(files_failures: dict[int, str]) -> None:
+    """A fence no checker takes fails, and so does a skip the prose does not explain."""
+    untested = fence_above(FILES_PAGE, "nobody checks this")
+    unsaid = fence_above(FILES_PAGE, "a skip the page does not explain")
+    assert "no checker verifies a ```text block" in files_failures[untested]
+    assert "say the reason in the page's text too" in files_failures[unsaid]
+
+
+def test_unknown_setting_and_replay_value_fail(files_failures: dict[int, str]) -> None:
+    """A misspelt setting and a replay value the replay lacks are named."""
+    misspelt = files_failures[fence_above(FILES_PAGE, "a misspelt setting")]
+    assert "data-sektion: no such setting; the settings are title" in misspelt
+    replay = files_failures[fence_above(FILES_PAGE, "echo never")]
+    assert 'data-replay="skip: old form": write "fails: TEXT"' in replay
+
+
+def test_said_skip_skips_a_block_nothing_checks(
     files_failures: dict[int, str],
 ) -> None:
-    """A fence no checker takes fails, and so does a skip without a reason."""
-    untested = fence_above(FILES_PAGE, "nobody checks this")
-    skip = line_of(FILES_PAGE, "<!-- skip: next -->")
-    assert "no checker verifies a ```text block" in files_failures[untested]
-    assert "`skip` needs a reason" in files_failures[skip]
+    """`data-skip` whose reason the page says skips a kind no checker takes."""
+    line = fence_above(FILES_PAGE, "a skipped sample")
+    assert files_failures[line] == "skipped: shown as an example only"
 
 
 def test_output_block_follows_a_command(files_failures: dict[int, str]) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from tests.docs.shell import commands
-from tests.support.markdown import read_page
+from playbook_markdown.blocks import read_page
+
 from tests.support.paths import DOCS
+from tests.support.shell_script import command_lines, simple_commands
 from tests.support.site_config import site_config
 
 
@@ -14,7 +15,8 @@ def test_quickstart_uses_the_repo_url() -> None:
     addresses = [
         word
         for block in read_page(DOCS / "quickstart.md")
-        for _, argv in commands(block.source)
+        for _, command in command_lines(block.source)
+        for argv in simple_commands(command)
         for word in argv
         if word.startswith("https://") and word.endswith(".git")
     ]

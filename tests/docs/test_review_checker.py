@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playbook_markdown.blocks import Block, read_page
 
-from tests.docs.shell import commands
-from tests.support.markdown import Block, read_page
 from tests.support.paths import DOCS, ROOT
+from tests.support.shell_script import command_lines, simple_commands
 from tests.support.site_config import site_config
 from tests.support.tools import tool
 
@@ -40,7 +40,8 @@ def uvx_commands() -> list[list[str]]:
         argv
         for block in read_page(PAGE)
         if block.language == "bash"
-        for _, argv in commands(block.source)
+        for _, command in command_lines(block.source)
+        for argv in simple_commands(command)
         if argv[0] == "uvx"
     ]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from playbook_markdown.blocks import read_page
 from playwright.sync_api import Page
 
-from tests.support.markdown import read_page
 from tests.support.paths import DOCS
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from playbook_markdown.sections import replaced, span
 
-from tests.site.llms_sections import generated, rewritten, written
+from tests.site.llms_sections import SECTION, generated
 from tests.support.paths import DOCS
 from tests.support.site_config import CONFIG, site_config
 
@@ -18,9 +19,10 @@ def test_llms_sections_follow_the_nav(request: pytest.FixtureRequest) -> None:
     """
     text = CONFIG.read_text(encoding="utf-8")
     expected = generated(site_config()["nav"], DOCS)
-    actual = written(text)
+    start, end = span(text, SECTION)
+    actual = text[start:end]
     if expected != actual and request.config.getoption("update_examples"):
-        CONFIG.write_text(rewritten(text, expected), encoding="utf-8")
+        CONFIG.write_text(replaced(text, SECTION, expected), encoding="utf-8")
         return
     diff = "".join(
         difflib.unified_diff(

@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playbook_markdown.blocks import Block, Kind, read_page
 
-from tests.support.markdown import Block, Kind, read_page
 from tests.support.paths import DOCS
 from tests.support.site_config import nav_pages, page_description, site_config
 

@@ -1,22 +1,22 @@
 """A page's blocks as the steps a reader takes: run, write, merge, compare, or skip.
 
-What a block asks of the replay is its `data-replay` setting, never seen by readers:
-`fails: TEXT` (the commands must fail, printing TEXT), `serves: URL` (a server that runs
-until the page ends), `skip: REASON` (REASON must be written on the page for readers).
-An ```output block is what the command block before it prints; `...` matches anything.
+A shell block's settings, read by `playbook_markdown.blocks`, never seen by readers:
+`data-replay="fails: TEXT"` (the commands must fail, printing TEXT),
+`data-replay="serves: URL"` (a server that runs until the page ends), `data-skip="WHY"`
+(not run; the docs tests check that the page says WHY). An ```output block is what
+the command block before it prints; `...` matches anything.
 """
 
 from __future__ import annotations
 
-import re
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sybil import Document
+from playbook_markdown.blocks import Block, read_page
 
-from tests.support.markdown import Block, blocks_of, read_page
+from tests.support.shell_script import command_lines
 
 SHELLS = {"bash", "sh"}
 Action = Literal["run", "fails", "serves", "skip", "cd", "write", "merge", "output"]
@@ -54,47 +54,14 @@ class Step:
         )
 
 
-def visible_text(path: Path) -> str:
-    """The page as readers see it: code blocks and HTML comments left out."""
-    text = path.read_text(encoding="utf-8")
-    document = Document(text, str(path))
-    for region, _ in reversed(list(blocks_of(document))):
-        text = text[: region.start] + text[region.end :]
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
-    return " ".join(text.split())
-
-
-def command_lines(block: Block) -> list[tuple[int, str]]:
-    """The commands of a shell block with their line, continuations joined."""
-    commands: list[tuple[int, str]] = []
-    pending: tuple[int, str] | None = None
-    for number, raw in enumerate(block.source.splitlines(), start=1):
-        line = raw.rstrip()
-        if pending is not None:
-            pending = (pending[0], f"{pending[1]} {line.strip()}")
-        elif line.strip() and not line.lstrip().startswith("#"):
-            pending = (number, line.strip())
-        if pending is not None and pending[1].endswith("\\"):
-            pending = (pending[0], pending[1].removesuffix("\\").rstrip())
-        elif pending is not None:
-            commands.append(pending)
-            pending = None
-    return commands
-
-
-def shell_steps(block: Block, visible: str) -> list[Step]:
-    """The steps of a shell block, as its `data-replay` setting asks."""
-    verb, _, argument = block.attributes.get("data-replay", "run").partition(":")
-    action, argument = SETTINGS.get(verb.strip()), argument.strip()
+def shell_steps(block: Block) -> list[Step]:
+    """The steps of a shell block, as its `data-skip` or `data-replay` setting asks."""
+    verb, argument = ("skip", block.skip) if block.skip is not None else block.replay
+    action = SETTINGS.get(verb)
     if action is None:
         raise PageError(f"{block.where}: data-replay={verb!r} is not a replay setting")
-    if action == "skip" and argument.lower() not in visible.lower():
-        raise PageError(
-            f"{block.where}: skipped for {argument!r}, which the page does not say:"
-            " write the reason in the prose, where readers see it"
-        )
     steps = []
-    for number, command in command_lines(block):
+    for number, command in command_lines(block.source):
         words = shlex.split(command, comments=True)
         if action != "skip" and len(words) == 2 and words[0] == "cd":
             steps.append(Step(block.at(number), "cd", command, words[1], block.where))
@@ -105,7 +72,6 @@ def shell_steps(block: Block, visible: str) -> list[Step]:
 
 def page_steps(path: Path) -> list[Step]:
     """The steps of the page at `path`, in page order."""
-    visible = visible_text(path)
     steps: list[Step] = []
     for block in read_page(path):
         if block.title == "pyproject.toml":
@@ -113,7 +79,7 @@ def page_steps(path: Path) -> list[Step]:
         elif block.title:
             steps.append(Step(block.where, "write", block.source, block.title))
         elif block.language in SHELLS:
-            steps += shell_steps(block, visible)
+            steps += shell_steps(block)
         elif block.language == "output":
             steps.append(Step(block.where, "output", block.source))
     return steps

@@ -24,13 +24,12 @@ from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
 from markdown.preprocessors import Preprocessor
 
+from playbook_markdown.blocks import fenced_lines
 from playbook_markdown.site_nav import nav_pages, read_config
 
 DIRECTIVE = re.compile(r"^<!-- cheat-sheet: (?P<part>commands|checklists) -->$")
 PRIORITY = 25
 """Before Python-Markdown stashes HTML blocks, comments included (20)."""
-FENCE = re.compile(r"^\s*(?P<marker>`{3,}|~{3,})(?P<info>.*)$")
-"""A fence line: its marker, which a closing fence repeats at least as long."""
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*$")
 TASK = re.compile(r"^(?P<indent>\s*)[-*+] \[[ xX]\] ")
 INLINE = re.compile(r"`([^`]*)`|\[([^\]]*)\]\([^)]*\)|\{[^}]*\}")
@@ -118,33 +117,14 @@ def rebased(line: str, page: str) -> str:
     return RELATIVE_LINK.sub(link, ID_ATTRIBUTE.sub("", line)).rstrip()
 
 
-def fence_after(line: str, opened: str) -> str:
-    """The fence open after `line`: "" outside code, else its opening marker.
-
-    As CommonMark: a fence closes on the same character, at least as many, and no
-    info string, so a sample holding a shorter fence stays inside its block.
-    """
-    fence = FENCE.match(line)
-    if not opened:
-        return fence["marker"] if fence else ""
-    closes = (
-        fence is not None
-        and fence["marker"][0] == opened[0]
-        and len(fence["marker"]) >= len(opened)
-        and not fence["info"].strip()
-    )
-    return "" if closes else opened
-
-
 def checklists_of(page: str, text: str) -> Iterator[Checklist]:
     """Each heading's task items on a page, outside code blocks, lines kept whole."""
     headings: list[tuple[int, str]] = []
     current: Checklist | None = None
-    opened = ""
+    fenced = fenced_lines(text)
     in_item = False
-    for line in text.splitlines():
-        if opened or FENCE.match(line):
-            opened = fence_after(line, opened)
+    for number, line in enumerate(text.splitlines()):
+        if number in fenced:
             in_item = False
             continue
         if heading := HEADING.match(line):

@@ -1,8 +1,9 @@
 """The one Markdown reader: every code block of a page, with its place and settings.
 
-The docs tests, the tutorial replay, the browser copy test and the curl test all read
+The docs tests, the tutorial replay, the cheat sheet and the browser copy test read
 blocks here. Settings a reader never sees go in the fence's attribute list, for example
-```` ``` { .toml title="pyproject.toml" data-section="pytest" } ````.
+```` ``` { .toml title="pyproject.toml" data-section="pytest" } ````; `SETTINGS` names
+them all, and `Block.problems` says what is wrong with a block's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ KINDS: Mapping[str, Kind] = {
     "dockerfile": "dockerfile",
 }
 ATTRIBUTE = re.compile(r"""([\w-]+)=(["'])(.*?)\2""")
+SETTINGS = ("title", "data-section", "data-tree", "data-skip", "data-replay")
+"""Every fence setting the pages may use; docs/contributing.md explains each."""
+REPLAY = ("fails", "serves")
+"""`data-replay="fails: TEXT"` and `data-replay="serves: URL"`."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,46 @@ class Block:
     def section(self) -> str | None:
         """The named section of the title file the block shows, if not all of it."""
         return self.attributes.get("data-section")
+
+    @property
+    def skip(self) -> str | None:
+        """Why the block is not run (`data-skip`), if it is not."""
+        return self.attributes.get("data-skip")
+
+    @property
+    def replay(self) -> tuple[str, str]:
+        """What the replay does with a shell block: `("run", "")`, or its setting."""
+        verb, _, argument = self.attributes.get("data-replay", "run:").partition(":")
+        return verb.strip(), argument.strip()
+
+    def problems(self, prose: str) -> list[str]:
+        """What is wrong with the block's settings; `prose` is the page's own text."""
+        if not self.info.startswith("{") and any(
+            key.startswith("data-") for key in self.attributes
+        ):
+            return [
+                "pymdownx.superfences renders this fence as text: write its settings in"
+                f' the attribute form ``` {{ .{self.language} title="..." data-... }}'
+            ]
+        found = [
+            f"{key}: no such setting; the settings are {', '.join(SETTINGS)}"
+            for key in self.attributes
+            if key.startswith("data-") and key not in SETTINGS
+        ]
+        verb, argument = self.replay
+        if "data-replay" in self.attributes and (verb not in REPLAY or not argument):
+            found.append(
+                f'data-replay="{self.attributes["data-replay"]}": write'
+                ' "fails: TEXT" or "serves: URL"'
+            )
+        if self.skip is not None and (
+            not self.skip.strip() or self.skip.lower() not in prose.lower()
+        ):
+            found.append(
+                f'data-skip="{self.skip}": say the reason in the page\'s text too,'
+                " where readers see it"
+            )
+        return found
 
     @property
     def where(self) -> str:
@@ -148,6 +193,25 @@ def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
             indent=len(fence_line) - len(fence_line.lstrip()),
         )
         yield region, block
+
+
+def fenced_lines(text: str) -> set[int]:
+    """The lines (numbered from 0) that fenced blocks take, fence lines included."""
+    lines: set[int] = set()
+    for region in FenceLexer()(Document(text, "")):
+        first = text.count("\n", 0, region.start)
+        last = first + text.count("\n", region.start, region.end)
+        lines.update(range(first, last + 1))
+    return lines
+
+
+def prose_of(document: Document) -> str:
+    """The page as readers see it, in one line: code blocks and comments left out."""
+    text = document.text
+    for region, _ in reversed(list(blocks_of(document))):
+        text = text[: region.start] + text[region.end :]
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
+    return " ".join(text.split())
 
 
 def read_page(path: Path) -> list[Block]:
