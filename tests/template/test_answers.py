@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -24,6 +24,9 @@ IDENTIFIERS = st.from_regex(r"[a-z_][a-z0-9_]{0,24}", fullmatch=True)
 DISTRIBUTIONS = st.from_regex(
     r"[A-Za-z0-9]([A-Za-z0-9._-]{0,24}[A-Za-z0-9])?", fullmatch=True
 )
+NO_DEADLINE = settings(deadline=None)
+"""Each example renders the template's Jinja, slower on a busy machine: speed is not
+what these tests claim."""
 
 
 def jinja() -> SandboxedEnvironment:
@@ -66,6 +69,7 @@ def test_copier_refuses_a_package_name_that_is_no_identifier(tmp_path: Path) -> 
     assert not (tmp_path / "project").exists()
 
 
+@NO_DEADLINE
 @given(IDENTIFIERS)
 def test_a_package_name_is_refused_only_for_a_reason(name: str) -> None:
     """Refused exactly when a keyword, a standard-library module or an import."""
@@ -94,6 +98,7 @@ def test_a_refused_package_name_names_the_rule(name: str, rule: str) -> None:
     assert problem("package_name_problem", name).startswith(f"`{name}` {rule}")
 
 
+@NO_DEADLINE
 @given(DISTRIBUTIONS)
 def test_a_distribution_name_in_pep_508_spelling_is_taken(name: str) -> None:
     """Letters, digits, `.`, `_` and `-`, with a letter or digit at each end."""
@@ -106,6 +111,7 @@ def test_a_name_outside_pep_508_is_refused(name: str) -> None:
     assert problem("project_name_problem", name).endswith("(PEP 508)")
 
 
+@NO_DEADLINE
 @given(st.text(st.characters(blacklist_categories=["Cc", "Cs"])))
 def test_a_description_is_any_one_line_of_text(text: str) -> None:
     """Quotes, backslashes, non-ASCII text and `{{ }}` are all descriptions."""
