@@ -54,7 +54,13 @@ integration: db-test
 set allow-duplicate-recipes
 
 # Everything CI checks: format, lint, types, tests, then every code block in docs/
-check: fmt-check lint typecheck test docs-blocks
+check: fmt-check lint typecheck tools-check test docs-blocks
+
+# The code beside the tests (tools/) and the site's extensions: format, lint, mypy strict
+tools-check:
+    uv run ruff format --check tools site_extensions/src
+    uv run ruff check tools site_extensions/src
+    uv run mypy -p tools -p playbook_markdown
 
 # Material for MkDocs prints an end-of-life banner on every run (docs/adr/0001).
 export NO_MKDOCS_2_WARNING := "1"
@@ -69,7 +75,7 @@ docs-build:
 
 # Build the site with Zensical, MkDocs' successor (pinned, strict, offline), into DIR
 docs-build-zensical dir="site-zensical":
-    uv run python -m tests.support.site_build zensical {{ dir }}
+    uv run python -m tools.site_build zensical {{ dir }}
 
 # Check every code block in docs/ (run, linted, typed, equal to the files they show)
 docs-blocks:
@@ -80,7 +86,6 @@ docs-test: docs-blocks docs-build
 
 # The site's other proofs: the harness's self-tests, the changelog's reproductions, both builds
 site-test:
-    uv run mypy -p playbook_markdown
     uv run pytest tests/docs tests/site
 
 # Rewrite what docs-test compares: titled blocks, Python blocks and `#>`, llms.txt sections
@@ -97,7 +102,7 @@ tutorial:
 
 # The same, into DIR, which is kept for you to inspect
 tutorial-keep dir:
-    uv run python -m tests.tutorial {{ dir }}
+    uv run python -m tools.tutorial_keep {{ dir }}
 
 # Start a new service in DIR from the template; answers as copier takes them, e.g. --data postgres=false
 new dir *answers:
@@ -105,7 +110,7 @@ new dir *answers:
 
 # Tag a release (v + the changelog's newest version): what copier copy and update take
 release:
-    uv run python -m tests.release
+    uv run python -m tools.release
 
 # Prove the template: new projects pass their checks, and updates apply cleanly
 template-test:
@@ -129,8 +134,8 @@ ci: db-test check fuzz docs-test site-test e2e tutorial template-test review-tes
 
 # Print the benchmarks' numbers (all, or the ones named)
 bench *names:
-    uv run python -m tests.benchmarks {{ names }}
+    uv run python -m tools.benchmarks {{ names }}
 
 # Fuzz the service from its own OpenAPI schema (Schemathesis; SQLite, and PostgreSQL if set)
 fuzz:
-    uv run python -m tests.fuzz
+    uv run python -m tools.fuzz

@@ -1,8 +1,6 @@
 """One strict, offline build of the site into a folder, by MkDocs or by Zensical.
 
-`python -m tests.support.site_build ENGINE DIR` is the command line (`just
-docs-build-zensical DIR`): it prints the engine's log and a closing line, and exits
-with the engine's status.
+Its command line is `tools/site_build.py` (`just docs-build-zensical DIR`).
 """
 
 from __future__ import annotations
@@ -149,20 +147,3 @@ def refuse_to_replace(site_dir: Path) -> None:
                 f"{site_dir} is not empty and holds no built site (no sitemap.xml);"
                 " name a new or empty folder"
             )
-
-
-def main(arguments: list[str]) -> int:
-    """Build with the engine named first into the folder named second; print its log."""
-    if len(arguments) != 2 or arguments[0] not in ENGINES:
-        raise SystemExit(
-            f"usage: python -m tests.support.site_build {{{'|'.join(ENGINES)}}} DIR"
-        )
-    engine = next(engine for engine in ENGINES if engine == arguments[0])
-    built = build_site(Path(arguments[1]), engine)
-    print(built.log, end="" if built.log.endswith("\n") or not built.log else "\n")
-    print(built.summary())
-    return built.returncode
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.release import CHANGELOG, ReleaseError, newest_version, release
+from tools.release import CHANGELOG, ReleaseError, newest_version, release
+
 from tests.support.tools import tool
 from tests.template.projects import clone, commit_all, copier, new_project, run
 

@@ -6,11 +6,11 @@ import importlib
 import pkgutil
 import sys
 
-from tests import benchmarks
+from tools import benchmarks
 
 
 def main(names: list[str]) -> None:
-    """Import each `tests.benchmarks.<name>` module and call its `main()`."""
+    """Import each `tools.benchmarks.<name>` module and call its `main()`."""
     modules = pkgutil.iter_modules(benchmarks.__path__)
     found = sorted(m.name for m in modules if not m.name.startswith("_"))
     for name in names or found:

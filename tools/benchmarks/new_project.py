@@ -6,7 +6,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from tests.benchmarks.onboarding import timed
+from tools.benchmarks.onboarding import timed
+
 from tests.support.paths import ROOT
 from tests.support.tools import tool
 

@@ -11,7 +11,7 @@ from tests.tutorial.test_tutorial import replay_into
 def main(argv: list[str]) -> int:
     """Replay into the folder named on the command line; print the step account."""
     if len(argv) != 1:
-        print("usage: python -m tests.tutorial DIR", file=sys.stderr)
+        print("usage: python -m tools.tutorial_keep DIR", file=sys.stderr)
         return 2
     folder = Path(argv[0]).resolve()
     if folder.exists() and any(folder.iterdir()):
