@@ -79,7 +79,7 @@ docs-build-zensical dir="site-zensical":
 
 # Check every code block in docs/ (run, linted, typed, equal to the files they show)
 docs-blocks:
-    uv run pytest -p no:schemathesis -p no:hypothesispytest -p no:anyio -p no:cov docs tests/site/test_llms_sections.py
+    uv run pytest -p no:schemathesis -p no:hypothesispytest -p no:anyio -p no:cov -p no:playwright docs tests/site/test_llms_sections.py
 
 # After editing a page: every code block in docs/, then the strict MkDocs build
 docs-test: docs-blocks docs-build

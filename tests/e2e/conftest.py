@@ -1,4 +1,8 @@
-"""Browser test fixtures: the site built strictly by each engine, served on loopback."""
+"""Browser test fixtures: the site built by each engine, served, seen in Chromium.
+
+The browser, context and page are pytest-playwright's (its `--screenshot`, `--tracing`
+and `--headed` options work here), launched on Debian's Chromium.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import (
-    Browser,
     BrowserContext,
     ConsoleMessage,
     Page,
-    Playwright,
     Request,
     Response,
     Route,
-    sync_playwright,
 )
 
 from tests.support.chromium import CHROMIUM, CHROMIUM_FLAGS, SCREENSHOTS, VIEWPORT
@@ -70,19 +71,24 @@ def fixture_base_url(site_dir: Path) -> Iterator[str]:
         yield base_url
 
 
-@pytest.fixture(name="playwright", scope="session")
-def fixture_playwright() -> Iterator[Playwright]:
-    """Start Playwright's driver once for the session."""
-    with sync_playwright() as driver:
-        yield driver
+@pytest.fixture(name="browser_type_launch_args", scope="session")
+def fixture_browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any],
+) -> dict[str, Any]:
+    """pytest-playwright's launch options, on Debian's Chromium (never a download)."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": CHROMIUM_FLAGS,
+    }
 
 
-@pytest.fixture(name="browser", scope="session")
-def fixture_browser(playwright: Playwright) -> Iterator[Browser]:
-    """Launch Debian's Chromium headless (never a downloaded browser)."""
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-    yield browser
-    browser.close()
+@pytest.fixture(name="browser_context_args", scope="session")
+def fixture_browser_context_args(
+    browser_context_args: dict[str, Any],
+) -> dict[str, Any]:
+    """pytest-playwright's context options (the base URL), in the desktop window."""
+    return {**browser_context_args, "viewport": VIEWPORT}
 
 
 @dataclass
@@ -122,14 +128,9 @@ def fixture_page_problems(traffic: Traffic) -> Callable[[], list[str]]:
 
 @pytest.fixture(name="context")
 def fixture_context(
-    browser: Browser, base_url: str, traffic: Traffic
-) -> Iterator[BrowserContext]:
-    """A fresh profile with clipboard rights that blocks any host but loopback."""
-    context = browser.new_context(
-        base_url=base_url,
-        viewport=VIEWPORT,
-        color_scheme="light",
-    )
+    context: BrowserContext, base_url: str, traffic: Traffic
+) -> BrowserContext:
+    """pytest-playwright's fresh profile, with clipboard rights; only loopback loads."""
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
 
     def guard(route: Route) -> None:
@@ -153,14 +154,12 @@ def fixture_context(
     context.route("**/*", guard)
     context.on("response", on_response)
     context.on("requestfailed", on_failed)
-    yield context
-    context.close()
+    return context
 
 
 @pytest.fixture(name="page")
-def fixture_page(context: BrowserContext, traffic: Traffic) -> Page:
-    """A tab in the test's context whose console errors are recorded."""
-    page = context.new_page()
+def fixture_page(page: Page, traffic: Traffic) -> Page:
+    """pytest-playwright's tab in the test's context, its console errors recorded."""
 
     def on_console(message: ConsoleMessage) -> None:
         """Record console errors."""

@@ -7,6 +7,10 @@ llms-full.txt turns inside out. The plugin calls `preprocess` on each page befor
 converting it; this swaps in a converter that fences a block with one backtick more
 than the longest run inside it. Zensical writes llms.txt itself, correctly, and
 ignores this setting (docs/adr/0001-material-for-mkdocs.md).
+
+Checked in December 2026 against mkdocs-llmstxt 0.5.1, the newest release on PyPI, and
+markdownify 1.2.3: neither offers a public option for the fence length, so `preprocess`
+replaces the plugin's private `_converter`.
 """
 
 from __future__ import annotations
