@@ -271,3 +271,15 @@ def test_phase_2_without_email_validator_fails_as_troubleshooting_quotes(
 
     assert result.returncode != 0
     assert quote in result.stdout, result.stdout
+
+
+def test_export_lists_the_project_unless_no_emit_project() -> None:
+    """This repository's export has an `-e .` line; `--no-emit-project` drops it."""
+    export = [tool("uv"), "export", "--frozen", "--no-default-groups"]
+
+    with_project = run(export, ROOT).stdout.splitlines()
+    without = run([*export, "--no-emit-project"], ROOT).stdout.splitlines()
+
+    assert "-e ." in with_project
+    assert "psycopg-pool==" in "\n".join(without)
+    assert not [line for line in without if line.startswith("-e")]
