@@ -8,6 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import pydantic
 import pytest
 
 from tests.support.paths import ROOT
@@ -248,3 +249,37 @@ def test_two_conftests_need_explicit_package_bases(tmp_path: Path) -> None:
 
     assert 'Duplicate module named "conftest"' in run([*mypy, "tests"], tmp_path).stdout
     assert run([*mypy, "--explicit-package-bases", "tests"], tmp_path).returncode == 0
+
+
+def test_phase_2_without_email_validator_fails_as_troubleshooting_quotes(
+    tmp_path: Path,
+) -> None:
+    """Phase 2's module, with every installed package but email-validator, fails to
+    import with the error Troubleshooting quotes (Python's own import error)."""
+    quote = "ModuleNotFoundError: No module named 'email_validator'"
+    assert f"| `{quote}` |" in (ROOT / "docs/troubleshooting.md").read_text("utf-8")
+    installed = Path(pydantic.__file__).parents[1]
+    packages = tmp_path / "site-packages"
+    packages.mkdir()
+    for entry in installed.iterdir():
+        if not entry.name.startswith("email_validator"):
+            (packages / entry.name).symlink_to(entry)
+    paths = {"PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(packages)])}
+    program = "import python_service.domain.user_service"
+
+    result = run([sys.executable, "-S", "-c", program], tmp_path, paths)
+
+    assert result.returncode != 0
+    assert quote in result.stdout, result.stdout
+
+
+def test_export_lists_the_project_unless_no_emit_project() -> None:
+    """This repository's export has an `-e .` line; `--no-emit-project` drops it."""
+    export = [tool("uv"), "export", "--frozen", "--no-default-groups"]
+
+    with_project = run(export, ROOT).stdout.splitlines()
+    without = run([*export, "--no-emit-project"], ROOT).stdout.splitlines()
+
+    assert "-e ." in with_project
+    assert "psycopg-pool==" in "\n".join(without)
+    assert not [line for line in without if line.startswith("-e")]

@@ -4,6 +4,7 @@ a broken one does not."""
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from template.finish_project import without_postgres
 
+from tests.docs.test_dependency_audit import page_command
 from tests.support.paths import ROOT
 from tests.support.tools import tool
 
@@ -97,3 +99,19 @@ def test_actionlint_fails_an_untrusted_expression(broken: Path) -> None:
     result = actionlint(broken)
     assert result.returncode != 0
     assert "potentially untrusted" in result.stdout + result.stderr
+
+
+def test_workflow_audits_with_the_security_pages_command() -> None:
+    """CI exports the locked runtime dependencies and runs the Security page's
+    pip-audit flags (`--strict` among them) on them, pinned."""
+    lines = WORKFLOW.read_text("utf-8").splitlines()
+    [export] = [shlex.split(line) for line in lines if "uv export" in line]
+    [audit] = [
+        shlex.split(line) for line in lines if "pip-audit" in line and "uvx" in line
+    ]
+    page = page_command()
+
+    assert {"--no-default-groups", "--no-emit-project"} <= set(export)
+    assert export[export.index("-o") + 1] == "var/requirements.txt"
+    assert audit[1].startswith("pip-audit@")
+    assert audit[2:] == page[2:]
