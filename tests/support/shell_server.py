@@ -30,6 +30,15 @@ def start_server(
     )
 
 
+def answers(url: str) -> bool:
+    """Whether anything answers at `url` now."""
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except OSError:
+        return False
+
+
 def wait_until_answers(
     server: subprocess.Popen[str], url: str, deadline_s: float
 ) -> None:
@@ -38,11 +47,9 @@ def wait_until_answers(
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise ServerStoppedError(f"exited {server.returncode} before serving {url}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.25)
+        if answers(url):
+            return
+        time.sleep(0.25)
     raise TimeoutError(f"nothing answered at {url} in {deadline_s:.0f} s")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.support.reader_shell import reader_environment
 from tests.support.shell_server import (
     ServerStoppedError,
+    answers,
     start_server,
     stop_server,
     wait_until_answers,
@@ -212,6 +213,11 @@ class Replay:
         What it prints goes to a file: a pipe that nobody reads fills up, and a server
         that logs each request then stops answering.
         """
+        if answers(step.detail):
+            raise ReplayError(
+                f"{step.where}: {step.detail} answers before `{step.text}` starts:"
+                " another process holds its port; stop it and run again"
+            )
         log = self.work / "servers.log"
         with log.open("a", encoding="utf-8") as printed:
             server = start_server(step.text, self.cwd, self.env, printed)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import http.server
+import socketserver
+import threading
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,21 @@ def test_reader_shell_has_no_project_tools(tmp_path: Path) -> None:
     with pytest.raises(ReplayError, match=r"^\(after the last page\)"):
         replay.replay(docs, ["page.md"])
     assert replay.account.ran == 3
+
+
+def test_server_whose_port_already_answers_is_refused(tmp_path: Path) -> None:
+    """A `serves:` URL that answers before the page's server starts stops the replay:
+    another process would answer for it."""
+    with socketserver.TCPServer(
+        ("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler
+    ) as other:
+        threading.Thread(target=other.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{other.server_address[1]}/"
+        docs = page(
+            tmp_path, f'``` {{ .bash data-replay="serves: {url}" }}\nsleep 60\n```\n'
+        ).parent
+        replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+        with pytest.raises(ReplayError, match="another process holds its port"):
+            replay.replay(docs, ["page.md"])
+        other.shutdown()
+    assert replay.servers == []
