@@ -2,19 +2,23 @@
 
 It is generated at build time (playbook_markdown.cheat_sheet), so the proof that it
 updates itself is a build of a changed copy: a recipe added to the justfile and an item
-added to a checklist show up on the page with nothing else edited.
+added to a checklist show up on the page with nothing else edited. Each recipe is listed
+under the justfile that has it: a project's (the part the template keeps) or only this
+repository's, with the comment that justfile gives it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 from html import unescape
 from pathlib import Path
 
-from markdown import Markdown
-from playbook_markdown.cheat_sheet import CheatSheetExtension, checklists_of
+from playbook_markdown.cheat_sheet import checklists_of
+from playbook_markdown.recipes import recipes_of, usage
+from playbook_markdown.sections import marked_parts
 
 from tests.support.paths import ROOT
 from tests.support.site_build import build_site
@@ -28,15 +32,37 @@ NEW_RECIPE = (
 NEW_ITEM = "- [ ] Cheat sheet test item, added to a copy of the page."
 
 
-def recipes(justfile: Path) -> list[str]:
-    """The recipe names `just` reads in the justfile."""
+TABLES = {"in-every-project": "project", "only-in-this-repository": "repository"}
+"""The ids of the headings over the commands tables, and whose justfile each is."""
+ROW = re.compile(r"<code>uv run just ?([\w-]*)[^<]*</code></td>\s*<td>(.*?)</td>", re.S)
+
+
+def recipe_docs(justfile: Path) -> dict[str, str]:
+    """Each recipe `just` reads in the justfile, its comment as the page shows it."""
     summary = subprocess.run(
-        [tool("just"), "--justfile", str(justfile), "--summary"],
+        [tool("just"), "--justfile", str(justfile), "--dump", "--dump-format", "json"],
         capture_output=True,
         text=True,
         check=True,
     )
-    return summary.stdout.split()
+    recipes = json.loads(summary.stdout)["recipes"]
+    return {
+        name: (recipe["doc"] or "").replace("`", "") for name, recipe in recipes.items()
+    }
+
+
+def commands_tables(page: Path) -> dict[str, dict[str, str]]:
+    """Each commands table of the built cheat sheet: recipe name to comment."""
+    text = page.read_text(encoding="utf-8")
+    tables = {}
+    for anchor, owner in TABLES.items():
+        start = text.index(f'id="{anchor}"')
+        table = text[start : text.index("</table>", start)]
+        tables[owner] = {
+            name or "default": unescape(re.sub(r"<[^>]+>", "", doc)).strip()
+            for name, doc in ROW.findall(table)
+        }
+    return tables
 
 
 def checkbox_labels(page: Path) -> list[str]:
@@ -45,14 +71,25 @@ def checkbox_labels(page: Path) -> list[str]:
     return [unescape(label) for label in re.findall(r'aria-label="([^"]*)"/>', text)]
 
 
-def test_every_recipe_is_on_the_cheat_sheet(site_dir: Path) -> None:
-    """Each recipe has its `uv run just NAME` on the page (`default`: `uv run just`)."""
-    text = unescape((site_dir / "cheat-sheet" / "index.html").read_text("utf-8"))
-    listed = set(re.findall(r"<code>uv run just ?([\w-]*)[^<]*</code>", text))
-    expected = {
-        "" if name == "default" else name for name in recipes(ROOT / "justfile")
-    }
-    assert sorted(expected - listed) == []
+def test_each_recipe_is_listed_under_the_justfile_that_has_it(
+    site_dir: Path, tmp_path: Path
+) -> None:
+    """Project table = the template's justfile; the other = the rest of this one's.
+
+    The project's justfile is made as the template's task makes it (the marked parts
+    of this repository's); each row's comment is the one its justfile gives.
+    """
+    project_justfile = tmp_path / "justfile"
+    text = (ROOT / "justfile").read_text(encoding="utf-8")
+    project_justfile.write_text(marked_parts(text), encoding="utf-8")
+    project = recipe_docs(project_justfile)
+    repository = recipe_docs(ROOT / "justfile")
+    listed = commands_tables(site_dir / "cheat-sheet" / "index.html")
+
+    assert listed["project"] == project
+    assert {
+        name: doc for name, doc in repository.items() if project.get(name) != doc
+    } == listed["repository"]
 
 
 def test_every_checklist_item_is_on_the_cheat_sheet(site_dir: Path) -> None:
@@ -106,16 +143,13 @@ def test_recipes_read_as_a_reader_types_them(tmp_path: Path) -> None:
         "_private:\n    @true\n",
         encoding="utf-8",
     )
-    md = Markdown(extensions=["tables", CheatSheetExtension(justfile=str(justfile))])
-    html = md.convert("<!-- cheat-sheet: commands -->")
-    commands = re.findall(r"<code>(uv run just[^<]*)</code>", html)
     expected = [
         "uv run just",
         "uv run just build [DIR]",
         "uv run just keep DIR",
         "uv run just bench [NAMES...]",
     ]
-    assert expected == commands
+    assert expected == [usage(recipe) for recipe in recipes_of(justfile)]
 
 
 NESTED_SAMPLE = """# Page

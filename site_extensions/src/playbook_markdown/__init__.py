@@ -2,8 +2,8 @@
 
 `task_list_labels` and `cheat_sheet` are `markdown_extensions` entries of mkdocs.yml,
 run by MkDocs and Zensical alike; `llms_fences` is mkdocs-llmstxt's `preprocess` file
-(MkDocs only); `site_nav` reads the nav. Both engines import extensions by module name,
-so this is an installed package: `uv sync` installs it, editable, with the root
-project's docs group, and `mkdocs` and `zensical` import it from any folder (ADR 0001,
-ADR 0007).
+(MkDocs only); `site_nav` reads the nav and `recipes` the justfile. Both engines
+import extensions by module name, so this is an installed package: `uv sync` installs
+it, editable, with the root project's docs group, and `mkdocs` and `zensical` import
+it from any folder (ADR 0001, ADR 0007).
 """

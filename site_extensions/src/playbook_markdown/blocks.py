@@ -205,12 +205,18 @@ def fenced_lines(text: str) -> set[int]:
     return lines
 
 
-def prose_of(document: Document) -> str:
-    """The page as readers see it, in one line: code blocks and comments left out."""
+def outside_blocks(document: Document) -> str:
+    """The page's text with each code block's lines blanked, so lines keep numbers."""
     text = document.text
     for region, _ in reversed(list(blocks_of(document))):
-        text = text[: region.start] + text[region.end :]
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
+        blank = "\n" * text.count("\n", region.start, region.end)
+        text = text[: region.start] + blank + text[region.end :]
+    return text
+
+
+def prose_of(document: Document) -> str:
+    """The page as readers see it, in one line: code blocks and comments left out."""
+    text = re.sub(r"<!--.*?-->", " ", outside_blocks(document), flags=re.DOTALL)
     return " ".join(text.split())
 
 

@@ -1,20 +1,18 @@
-"""The cheat sheet: every recipe of the justfile and every checklist of the pages.
+"""Tables made at each build: cheat sheet commands and checklists, the nav's pages.
 
-A page holding the line `<!-- cheat-sheet: commands -->` gets, in its place, a table
-of the justfile's recipes as `just --dump` describes them; `<!-- cheat-sheet:
-checklists -->` becomes every task list of the nav's pages, under the heading it
-stands under there. Both are made at each build, by MkDocs and Zensical alike, so a new
-recipe or checklist item shows up without anyone writing it twice.
+A line `<!-- generated: NAME -->` on a page becomes, in its place:
+`playbook-commands`, the recipes of the justfile's playbook part, which every project
+made from the playbook or the template has; `site-commands`, the recipes only this
+repository has or defines differently; `checklists`, every task list of the nav's
+pages under the heading it stands under there; `pages`, every page of the nav by
+section. MkDocs and Zensical both run it, so a new recipe, checklist item or page shows
+up without anyone writing it twice.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,9 +23,10 @@ from markdown.extensions.toc import slugify
 from markdown.preprocessors import Preprocessor
 
 from playbook_markdown.blocks import fenced_lines
-from playbook_markdown.site_nav import nav_pages, read_config
+from playbook_markdown.recipes import commands_table, playbook_recipes, site_recipes
+from playbook_markdown.site_nav import nav_pages, page_title, pages_table, read_config
 
-DIRECTIVE = re.compile(r"^<!-- cheat-sheet: (?P<part>commands|checklists) -->$")
+DIRECTIVE = re.compile(r"^<!-- generated: (?P<name>[\w-]+) -->$")
 PRIORITY = 25
 """Before Python-Markdown stashes HTML blocks, comments included (20)."""
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*$")
@@ -36,55 +35,6 @@ INLINE = re.compile(r"`([^`]*)`|\[([^\]]*)\]\([^)]*\)|\{[^}]*\}")
 """Inline code, links and attribute lists, reduced to their text for a heading's id."""
 RELATIVE_LINK = re.compile(r"\]\((?![a-z]+:|/)(?P<target>[^)\s]*)\)")
 ID_ATTRIBUTE = re.compile(r"\{\s*#[\w-]+\s*\}")
-
-
-class CheatSheetError(Exception):
-    """`just` is missing, or could not read the justfile."""
-
-
-def just(justfile: Path, *arguments: str) -> str:
-    """What `just` prints for the justfile (the project's own, next to Python first)."""
-    found = shutil.which("just", path=str(Path(sys.executable).parent))
-    found = found or shutil.which("just")
-    if found is None:
-        raise CheatSheetError("`just` not found: run the build with `uv run`")
-    completed = subprocess.run(
-        [found, "--justfile", str(justfile), *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise CheatSheetError(
-            f"cheat sheet: `just {' '.join(arguments)}` failed on {justfile}"
-            f" (run the build from the repository root): {completed.stderr.strip()}"
-        )
-    return completed.stdout
-
-
-def usage(recipe: dict[str, Any]) -> str:
-    """`uv run just NAME ARG [OPTIONAL] [MORE...]`, as a reader types it."""
-    words = ["uv run just"] + ([] if recipe["name"] == "default" else [recipe["name"]])
-    for parameter in recipe["parameters"]:
-        name = parameter["name"].upper()
-        if parameter["kind"] != "singular":
-            name += "..."
-        optional = parameter["default"] is not None or parameter["kind"] == "star"
-        words.append(f"[{name}]" if optional else name)
-    return " ".join(words)
-
-
-def commands(justfile: Path) -> list[str]:
-    """A table of every public recipe in the justfile's order, with its comment."""
-    recipes = json.loads(just(justfile, "--dump", "--dump-format", "json"))["recipes"]
-    lines = ["| Command | What it does |", "| --- | --- |"]
-    for name in just(justfile, "--summary", "--unsorted").split():
-        recipe = recipes[name]
-        if recipe["private"]:
-            continue
-        doc = (recipe["doc"] or "").replace("|", "\\|")
-        lines.append(f"| `{usage(recipe)}` | {doc} |")
-    return lines
 
 
 @dataclass
@@ -159,15 +109,13 @@ def checklists(config_file: Path) -> list[str]:
     lines: list[str] = []
     for page in nav_pages(config["nav"]):
         text = (docs / page).read_text(encoding="utf-8")
-        page_title = next(
-            (m["text"] for m in map(HEADING.match, text.splitlines()) if m), page
-        )
+        title = page_title(docs / page)
         for checklist in checklists_of(page, text):
             target = f"{page}#{checklist.anchor}" if checklist.anchor else page
             lines += [
                 f"### {checklist.title}",
                 "",
-                f"From [{page_title}]({target}).",
+                f"From [{title}]({target}).",
                 "",
                 *checklist.items,
                 "",
@@ -176,13 +124,17 @@ def checklists(config_file: Path) -> list[str]:
 
 
 class CheatSheet(Preprocessor):
-    """Replace each cheat-sheet line with the Markdown it stands for."""
+    """Replace each `<!-- generated: NAME -->` line with the Markdown it stands for."""
 
     def __init__(self, md: Markdown, justfile: Path, config_file: Path) -> None:
         """Remember where the justfile and mkdocs.yml are."""
         super().__init__(md)
-        self.justfile = justfile
-        self.config_file = config_file
+        self.tables: dict[str, Callable[[], list[str]]] = {
+            "playbook-commands": lambda: commands_table(playbook_recipes(justfile)),
+            "site-commands": lambda: commands_table(site_recipes(justfile)),
+            "checklists": lambda: checklists(config_file),
+            "pages": lambda: pages_table(config_file),
+        }
 
     def run(self, lines: list[str]) -> list[str]:
         """The page's lines, each directive replaced by what it names."""
@@ -191,10 +143,14 @@ class CheatSheet(Preprocessor):
             directive = DIRECTIVE.match(line.strip())
             if directive is None:
                 result.append(line)
-            elif directive["part"] == "commands":
-                result += ["", *commands(self.justfile), ""]
-            else:
-                result += ["", *checklists(self.config_file), ""]
+                continue
+            table = self.tables.get(directive["name"])
+            if table is None:
+                raise ValueError(
+                    f"<!-- generated: {directive['name']} -->: no such table;"
+                    f" the names are {', '.join(self.tables)}"
+                )
+            result += ["", *table(), ""]
         return result
 
 
