@@ -95,14 +95,14 @@ PAGES = sorted(DOCS.rglob("*.md"))
 
 
 @pytest.mark.parametrize(
-    "page", PAGES, ids=lambda page: page.relative_to(DOCS).as_posix()
+    "markdown", PAGES, ids=lambda markdown: markdown.relative_to(DOCS).as_posix()
 )
-def test_every_path_a_page_names_exists(page: Path) -> None:
+def test_every_path_a_page_names_exists(markdown: Path) -> None:
     """Each path in the page's inline code is tracked, or exempt with a reason."""
-    where = page.relative_to(ROOT)
+    where = markdown.relative_to(ROOT)
     missing = [
         f"{where}:{line}: {path}"
-        for line, path in named_paths(page)
+        for line, path in named_paths(markdown)
         if not exempt(path) and not exists(path)
     ]
 

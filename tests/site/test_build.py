@@ -64,10 +64,10 @@ def test_build_prints_no_warning(build_log: str) -> None:
     assert warnings == []
 
 
-@pytest.mark.parametrize("page", CONTRACT_PAGES)
-def test_contract_page_is_built(site_dir: Path, page: str) -> None:
+@pytest.mark.parametrize("markdown", CONTRACT_PAGES)
+def test_contract_page_is_built(site_dir: Path, markdown: str) -> None:
     """Each page the team contract lists is in the output of the strict build."""
-    assert page_output(site_dir, page).is_file()
+    assert page_output(site_dir, markdown).is_file()
 
 
 def test_no_resource_from_another_host(site_dir: Path, repo_root: Path) -> None:
