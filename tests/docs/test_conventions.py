@@ -1,4 +1,4 @@
-""""Writing tested samples" lists every convention the harness reads, ten at most."""
+"""'Writing tested samples' lists every convention the harness reads, ten at most."""
 
 from __future__ import annotations
 
