@@ -48,6 +48,8 @@ class Step:
 
     def describe(self) -> str:
         """A short line for the step account."""
+        if self.action == "output":
+            return f"output of the block at {self.block}"
         return (
             f"{self.action} {self.detail}"
             if self.action in {"write", "merge"}
