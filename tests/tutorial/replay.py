@@ -55,6 +55,8 @@ class Account:
     lines: list[str] = field(default_factory=list)
     ran: int = 0
     skipped: list[str] = field(default_factory=list)
+    compared: int = 0
+    """Output blocks compared with what their command block printed."""
 
     def record(self, step: Step, outcome: str) -> None:
         """Log one step as `where  outcome  what`."""
@@ -78,7 +80,7 @@ class Replay:
     env: dict[str, str] = field(init=False)
     servers: list[subprocess.Popen[str]] = field(default_factory=list)
     printed: dict[str, str] = field(default_factory=dict)
-    """What the commands of the last shell block printed, by block."""
+    """What the commands of the last shell block printed, by where that block starts."""
     account: Account = field(default_factory=Account)
 
     def __post_init__(self) -> None:
@@ -127,12 +129,18 @@ class Replay:
             if problems:
                 raise ReplayError(f"{step.where}: " + "; ".join(problems))
         elif step.action == "output":
-            printed = "".join(self.printed.values())
+            printed = self.printed.get(step.block)
+            if printed is None:
+                raise ReplayError(
+                    f"{step.where}: the output block shows what the block at"
+                    f" {step.block} prints, but no command of that block ran"
+                )
             if not matches(step.text, printed):
                 raise ReplayError(
                     f"{step.where}: the commands above printed\n{printed}\n"
                     f"but the page shows\n{step.text}"
                 )
+            self.account.compared += 1
         elif step.action == "serves":
             self.serve(step)
         else:

@@ -4,7 +4,8 @@ A shell block's settings, read by `playbook_markdown.blocks`, never seen by read
 `data-replay="fails: TEXT"` (the commands must fail, printing TEXT),
 `data-replay="serves: URL"` (a server that runs until the page ends), `data-skip="WHY"`
 (not run; the docs tests check that the page says WHY). An ```output block is what
-the command block before it prints; `...` matches anything.
+the command block right before it prints; `...` matches anything. That block must be one
+the replay runs and reads (not skipped, not a server), or the page is an error.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Step:
 
     def describe(self) -> str:
         """A short line for the step account."""
+        if self.action == "output":
+            return f"output of the block at {self.block}"
         return (
             f"{self.action} {self.detail}"
             if self.action in {"write", "merge"}
@@ -70,9 +73,23 @@ def shell_steps(block: Block) -> list[Step]:
     return steps
 
 
+def printing(block: Block | None) -> str | None:
+    """Why an ```output block cannot show what `block` prints, or None if it can."""
+    if block is None:
+        return "no block comes before it"
+    if block.language not in SHELLS or block.title:
+        return f"the block at {block.where} is not a shell block"
+    if block.skip is not None:
+        return f"the shell block at {block.where} is skipped ({block.skip})"
+    if block.replay[0] not in {"run", "fails"}:
+        return f"the shell block at {block.where} is a server ({block.replay[1]})"
+    return None
+
+
 def page_steps(path: Path) -> list[Step]:
     """The steps of the page at `path`, in page order."""
     steps: list[Step] = []
+    previous: Block | None = None
     for block in read_page(path):
         if block.title == "pyproject.toml":
             steps.append(Step(block.where, "merge", block.source, block.title))
@@ -81,5 +98,15 @@ def page_steps(path: Path) -> list[Step]:
         elif block.language in SHELLS:
             steps += shell_steps(block)
         elif block.language == "output":
-            steps.append(Step(block.where, "output", block.source))
+            if reason := printing(previous):
+                raise PageError(
+                    f"{block.where}: an ```output block shows what the shell block"
+                    f" right above it prints, and the replay compares them; {reason}."
+                    " Put the output under a block the replay runs, or drop it"
+                )
+            assert previous is not None
+            steps.append(
+                Step(block.where, "output", block.source, block=previous.where)
+            )
+        previous = block
     return steps

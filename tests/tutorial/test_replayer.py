@@ -8,10 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from playbook_markdown.blocks import read_page
 
 from tests.support.paths import DOCS, ROOT
 from tests.tutorial.replay import Replay, ReplayError, matches, playbook_pages
-from tests.tutorial.steps import page_steps
+from tests.tutorial.steps import PageError, page_steps
 
 
 def page(tmp_path: Path, text: str) -> Path:
@@ -26,6 +27,62 @@ def page(tmp_path: Path, text: str) -> Path:
 def test_every_playbook_page_reads_as_steps(name: str) -> None:
     """Each page's replay settings are ones the replay knows."""
     assert isinstance(page_steps(DOCS / name), list)
+
+
+@pytest.mark.parametrize("name", playbook_pages(ROOT / "mkdocs.yml"))
+def test_every_output_block_is_compared_with_a_block_the_replay_runs(
+    name: str,
+) -> None:
+    """Each ```output block of a playbook page becomes a comparison with the block
+    right above it, a shell block the replay runs (neither skipped nor a server)."""
+    shown = [b.where for b in read_page(DOCS / name) if b.language == "output"]
+    steps = page_steps(DOCS / name)
+    compared = [step for step in steps if step.action == "output"]
+    assert [step.where for step in compared] == shown
+    for output in compared:
+        above = [s for s in steps[: steps.index(output)] if s.action != "output"][-1]
+        assert (above.block, above.action) in {
+            (output.block, "run"),
+            (output.block, "fails"),
+            (output.block, "cd"),
+        }, f"{output.where} is not compared with the block right above it"
+
+
+@pytest.mark.parametrize(
+    ("above", "reason"),
+    [
+        ('``` { .bash data-skip="needs root" }\nsudo true\n```\n', "is skipped"),
+        (
+            '``` { .bash data-replay="serves: http://127.0.0.1:9/" }\nx\n```\n',
+            "is a server",
+        ),
+        ("```toml\na = 1\n```\n", "is not a shell block"),
+        ("", "no block comes before it"),
+    ],
+)
+def test_output_under_a_block_the_replay_does_not_read_is_an_error(
+    tmp_path: Path, above: str, reason: str
+) -> None:
+    """An output block after a skipped block, a server or no command is never
+    compared, so the page is refused at the output block's line."""
+    ran = "```bash\necho hi\n```\n\n" if above else "Prose only.\n"
+    path = page(tmp_path, f"{ran}{above}\n```output\nhi\n```\n")
+    line = path.read_text(encoding="utf-8").splitlines().index("```output") + 1
+    with pytest.raises(PageError, match=rf"^docs/page.md:{line}: .*{reason}"):
+        page_steps(path)
+
+
+def test_output_is_compared_with_its_own_block_only(tmp_path: Path) -> None:
+    """The output shows the block right above it, not an earlier one; a match counts."""
+    docs = page(
+        tmp_path,
+        "```bash\necho one\n```\n```output\none\n```\n"
+        "```bash\necho two\n```\n```output\none\n```\n",
+    ).parent
+    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    with pytest.raises(ReplayError, match=r"^docs/page.md:10: the commands above"):
+        replay.replay(docs, ["page.md"])
+    assert replay.account.compared == 1
 
 
 def test_settings_are_read(tmp_path: Path) -> None:

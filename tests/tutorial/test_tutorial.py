@@ -6,6 +6,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from playbook_markdown.blocks import read_page
+
 from tests.support.paths import DOCS, ROOT
 from tests.support.review import failed_rules
 from tests.support.site_config import site_config
@@ -20,11 +22,19 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
     """
     config = site_config()
     replay = Replay(folder, ROOT, config["repo_url"])
+    pages = playbook_pages(ROOT / "mkdocs.yml")
     start = time.monotonic()
     try:
-        replay.replay(DOCS, playbook_pages(ROOT / "mkdocs.yml"))
+        replay.replay(DOCS, pages)
     finally:
         lines[:] = replay.account.lines
+    shown = sum(
+        block.language == "output" for name in pages for block in read_page(DOCS / name)
+    )
+    assert replay.account.compared == shown, (
+        f"the pages show {shown} output blocks; the replay compared"
+        f" {replay.account.compared}"
+    )
     project = replay.cwd
     different = differences(ROOT, project)
     assert different == [], "the reader's project is not the reference:\n" + "\n".join(
@@ -35,7 +45,8 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
     reasons = "; ".join(sorted(set(replay.account.skipped)))
     lines.append(
         f"tutorial: {replay.account.ran} steps run, {len(replay.account.skipped)}"
-        f" skipped ({reasons}); {len(listed(project))} files equal to the reference,"
+        f" skipped ({reasons}); {replay.account.compared} output blocks compared;"
+        f" {len(listed(project))} files equal to the reference,"
         f" {len(NOT_ON_THE_PAGES)} excepted; {time.monotonic() - start:.0f} s"
     )
     return project
