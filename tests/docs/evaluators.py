@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 
 import pytest
-from playbook_markdown.blocks import Block, Kind, root_of
+from playbook_markdown.blocks import Block, Kind, output_problem, root_of
 from pytest_examples import EvalExample
 from sybil import Example
 
@@ -87,6 +87,7 @@ BY_KIND: Mapping[Kind, Evaluator] = {
     "output": passes,
     "toml": check_toml,
 }
+OUTPUT_SHOWS = "an ```output block shows what the shell block right above it prints"
 UNCHECKED = (
     "no checker verifies a ```{language} block: title it with the repository file it"
     ' shows, or give it data-skip="why" (and say why on the page)'
@@ -101,10 +102,8 @@ def evaluator_for(block: Block, previous: Block | None, prose: str) -> Evaluator
     """
     if problems := block.problems(prose):
         return failing(problems, block)
-    if block.kind == "output" and (previous is None or previous.kind != "shell"):
-        return failing(
-            ["an ```output block must follow the shell block it shows"], block
-        )
+    if block.kind == "output" and (reason := output_problem(previous)):
+        return failing([f"{OUTPUT_SHOWS}; {reason}"], block)
     if block.title or "data-tree" in block.attributes:
         return check_titled
     if block.skip and block.kind == "python":

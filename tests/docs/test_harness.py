@@ -194,7 +194,7 @@ def test_said_skip_skips_a_block_nothing_checks(
 def test_output_block_follows_a_command(files_failures: dict[int, str]) -> None:
     """An ```output block must show what the shell block right above prints."""
     report = files_failures[line_of(FILES_PAGE, "```output")]
-    assert "must follow the shell block it shows" in report
+    assert "shows what the shell block right above it prints; no block" in report
 
 
 def test_toml_that_does_not_parse(files_failures: dict[int, str]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from playbook_markdown.blocks import Block, read_page
+from playbook_markdown.blocks import Block, output_problem, read_page
 
 from tests.support.shell_script import command_lines
 
@@ -73,19 +73,6 @@ def shell_steps(block: Block) -> list[Step]:
     return steps
 
 
-def printing(block: Block | None) -> str | None:
-    """Why an ```output block cannot show what `block` prints, or None if it can."""
-    if block is None:
-        return "no block comes before it"
-    if block.language not in SHELLS or block.title:
-        return f"the block at {block.where} is not a shell block"
-    if block.skip is not None:
-        return f"the shell block at {block.where} is skipped ({block.skip})"
-    if block.replay[0] not in {"run", "fails"}:
-        return f"the shell block at {block.where} is a server ({block.replay[1]})"
-    return None
-
-
 def page_steps(path: Path) -> list[Step]:
     """The steps of the page at `path`, in page order."""
     steps: list[Step] = []
@@ -98,7 +85,7 @@ def page_steps(path: Path) -> list[Step]:
         elif block.language in SHELLS:
             steps += shell_steps(block)
         elif block.language == "output":
-            if reason := printing(previous):
+            if reason := output_problem(previous):
                 raise PageError(
                     f"{block.where}: an ```output block shows what the shell block"
                     f" right above it prints, and the replay compares them; {reason}."

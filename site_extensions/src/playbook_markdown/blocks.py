@@ -195,6 +195,23 @@ def blocks_of(document: Document) -> Iterator[tuple[Region, Block]]:
         yield region, block
 
 
+def output_problem(previous: Block | None) -> str | None:
+    """Why an ```output block after `previous` cannot show what it prints, or None.
+
+    The replay compares the output with what the shell block right above it printed,
+    so that block must be one it runs to the end: not skipped, not a server.
+    """
+    if previous is None:
+        return "no block comes before it"
+    if previous.kind != "shell" or previous.title:
+        return f"the block at {previous.where} is not a shell block"
+    if previous.skip is not None:
+        return f"the shell block at {previous.where} is skipped ({previous.skip})"
+    if previous.replay[0] not in {"run", "fails"}:
+        return f"the shell block at {previous.where} is a server ({previous.replay[1]})"
+    return None
+
+
 def fenced_lines(text: str) -> set[int]:
     """The lines (numbered from 0) that fenced blocks take, fence lines included."""
     lines: set[int] = set()
