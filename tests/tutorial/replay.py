@@ -15,7 +15,7 @@ from tests.support.shell_server import (
     stop_server,
     wait_until_answers,
 )
-from tests.support.site_config import site_config
+from tests.support.site_config import nav_pages, site_config
 from tests.tutorial.pyproject import merge_pyproject
 from tests.tutorial.steps import Step, page_steps
 
@@ -34,11 +34,11 @@ class ReplayError(AssertionError):
 def playbook_pages(mkdocs_yml: Path) -> list[str]:
     """The pages of the playbook's nav sections, in nav order."""
     config = site_config(mkdocs_yml)
-    pages = []
+    pages: list[str] = []
     for section in config["nav"]:
         for title, entries in section.items():
             if title in PLAYBOOK_SECTIONS:
-                pages += [page for entry in entries for page in entry.values()]
+                pages += nav_pages(entries)
     return pages
 
 

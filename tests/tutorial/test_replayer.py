@@ -181,3 +181,29 @@ def test_server_whose_port_already_answers_is_refused(tmp_path: Path) -> None:
             replay.replay(docs, ["page.md"])
         other.shutdown()
     assert replay.servers == []
+
+
+def test_playbook_pages_include_nested_groups(tmp_path: Path) -> None:
+    """A group of pages inside a playbook section is replayed in nav order, in place."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "nav:\n"
+        "  - Get started:\n"
+        "      - index.md\n"
+        "  - Playbook:\n"
+        "      - One: one.md\n"
+        "      - Group:\n"
+        "          - Two: two.md\n"
+        "          - three.md\n"
+        "      - four.md\n"
+        "  - Reference:\n"
+        "      - api.md\n",
+        encoding="utf-8",
+    )
+    assert playbook_pages(config) == [
+        "index.md",
+        "one.md",
+        "two.md",
+        "three.md",
+        "four.md",
+    ]

@@ -2,7 +2,7 @@
 
 mkdocs-llmstxt 0.5 writes every code block between three backticks (markdownify's
 `convert_pre`), so a block that shows Markdown with a fence inside, such as db/README.md
-on the Phase 3 page, ends at its first inner fence, and every later block of
+on Phase 3's schema page, ends at its first inner fence, and every later block of
 llms-full.txt turns inside out. The plugin calls `preprocess` on each page before
 converting it; this swaps in a converter that fences a block with one backtick more
 than the longest run inside it. Zensical writes llms.txt itself, correctly, and
