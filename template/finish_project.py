@@ -47,6 +47,8 @@ DISTRIBUTION_LITERAL = f'"{DISTRIBUTION}"'
 POSTGRES_BLOCK = re.compile(r"^(?P<indent> *)(#|<!--) PostgreSQL only\b")
 POSTGRES_LINE = re.compile(r" (# PostgreSQL only|<!-- PostgreSQL only -->)$")
 POSTGRES_PACKAGES = ["psycopg", "psycopg-pool"]
+NO_LICENSE = "none"
+"""The licence answer that writes no LICENSE file (copier skips it) and no `license`."""
 
 
 class MarkerError(ValueError):
@@ -176,11 +178,13 @@ def rename(project: Path, package: str, distribution: str) -> None:
 
 
 def write_metadata(
-    project: Path, distribution: str, package: str, description: str
+    project: Path, distribution: str, package: str, description: str, license: str
 ) -> None:
-    """Set the name, description and module in `pyproject.toml`, by tomlkit.
+    """Set the name, description, licence and module in `pyproject.toml`, by tomlkit.
 
-    uv_build looks for the module named after the distribution unless told another.
+    The licence is the answer, an SPDX expression, with the LICENSE file copier wrote
+    (PEP 639); `none` sets neither. uv_build looks for the module named after the
+    distribution unless told another.
     """
     path = project / "pyproject.toml"
     text = path.read_text(encoding="utf-8")
@@ -188,6 +192,9 @@ def write_metadata(
     metadata = document["project"]
     metadata["name"] = distribution
     metadata["description"] = description
+    if license != NO_LICENSE:
+        metadata["license"] = license
+        metadata["license-files"] = ["LICENSE"]
     if package != canonicalize_name(distribution).replace("-", "_"):
         backend = tomlkit.table()
         backend["module-name"] = package
@@ -198,7 +205,12 @@ def write_metadata(
 
 
 def finish(
-    project: Path, distribution: str, package: str, description: str, postgres: bool
+    project: Path,
+    distribution: str,
+    package: str,
+    description: str,
+    postgres: bool,
+    license: str,
 ) -> None:
     """Everything but the tools: parts, names, PostgreSQL's marks, metadata."""
     for name in PLAYBOOK_PARTS:
@@ -210,7 +222,7 @@ def finish(
         drop_postgres(project)
     if (package, distribution) != (PACKAGE, DISTRIBUTION):
         rename(project, package, distribution)
-    write_metadata(project, distribution, package, description)
+    write_metadata(project, distribution, package, description, license)
 
 
 def uv_env() -> dict[str, str]:
@@ -218,10 +230,12 @@ def uv_env() -> dict[str, str]:
     return {name: value for name, value in os.environ.items() if name != "VIRTUAL_ENV"}
 
 
-def main(distribution: str, package: str, description: str, postgres: str) -> None:
+def main(
+    distribution: str, package: str, description: str, postgres: str, license: str
+) -> None:
     """Finish the project in the current folder, lock it, format what changed."""
     project = Path.cwd()
-    finish(project, distribution, package, description, postgres == "True")
+    finish(project, distribution, package, description, postgres == "True", license)
     if postgres != "True" and (packages := postgres_packages(project)):
         subprocess.run(
             ["uv", "remove", "--frozen", *packages], check=True, env=uv_env()

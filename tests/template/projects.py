@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
+
+import copier as copier_api
+import yaml
+
+from template.finish_project import finish
 
 from tests.support.paths import ROOT
 from tests.support.reader_shell import reader_environment
@@ -67,3 +73,27 @@ def commit_all(project: Path, home: Path, message: str) -> None:
     """`git add --all` and commit, in a reader's shell."""
     run(["git", "add", "--all"], project, home)
     run(["git", "commit", "--quiet", "--message", message], project, home)
+
+
+def finished(snapshot: Path, project: Path, data: Mapping[str, object]) -> Path:
+    """copier's API renders the snapshot (a template without Git) into `project` with
+    these answers and the others' defaults; the task then finishes it in-process, less
+    its tools (`uv lock`, ruff), which test_new_project.py runs."""
+    copier_api.run_copy(
+        str(snapshot),
+        project,
+        data=dict(data),
+        defaults=True,
+        skip_tasks=True,
+        quiet=True,
+    )
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text("utf-8"))
+    finish(
+        project,
+        answers["project_name"],
+        answers["package_name"],
+        answers["description"],
+        answers["postgres"],
+        answers["license"],
+    )
+    return project

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2.sandbox import SandboxedEnvironment
@@ -122,6 +123,31 @@ def test_a_description_is_any_one_line_of_text(text: str) -> None:
 def test_a_description_with_a_line_break_is_refused(text: str) -> None:
     """A summary in pyproject.toml is one line (core metadata's Summary field)."""
     assert "one line" in problem("description_problem", text)
+
+
+@pytest.mark.parametrize("answer", ["MIT", "Apache-2.0", "BSD-3-Clause", "none"])
+def test_a_licence_the_template_writes_is_taken(answer: str) -> None:
+    """Each of copier's choices: the SPDX identifiers and `none`."""
+    assert problem("license_problem", answer) == ""
+
+
+@pytest.mark.parametrize("answer", ["mit", "GPL-3.0-or-later", "MIT OR Apache-2.0", ""])
+def test_another_licence_is_refused_with_the_ones_taken(answer: str) -> None:
+    """One line naming the answer and listing the licences the template writes."""
+    assert problem("license_problem", answer) == (
+        f"`{answer}` is not a licence the template writes: answer MIT, Apache-2.0, "
+        "BSD-3-Clause, none (SPDX identifiers; `none` for no licence)"
+    )
+
+
+def test_licences_are_copiers_choices_and_the_templates_texts() -> None:
+    """The validator's list is the question's choices, and each but `none` has its
+    text under template/licenses/."""
+    questions = yaml.safe_load((ROOT / "copier.yml").read_text("utf-8"))
+    texts = sorted(path.stem for path in (ROOT / "template/licenses").glob("*.jinja"))
+
+    assert name_list("LICENSES") == questions["license"]["choices"]
+    assert texts == sorted(set(name_list("LICENSES")) - {"none"})
 
 
 def test_keywords_are_pythons() -> None:

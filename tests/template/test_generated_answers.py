@@ -16,7 +16,6 @@ import tomllib
 from pathlib import Path
 
 import copier
-import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -29,10 +28,15 @@ from template.finish_project import (
     template_files,
 )
 
-from tests.template.projects import TEMPLATE_FOLDER
-from tests.template.test_answers import DISTRIBUTIONS, IDENTIFIERS, problem
+from tests.template.test_answers import (
+    DISTRIBUTIONS,
+    IDENTIFIERS,
+    name_list,
+    problem,
+)
 
 EXAMPLES = 40
+LICENSES = name_list("LICENSES")
 URL = re.compile(r"\w+://[^\s)>\"'`]+")
 
 
@@ -70,17 +74,8 @@ def answers(draw: st.DrawFn) -> dict[str, object]:
         "package_name": package,
         "description": draw(DESCRIPTIONS),
         "postgres": draw(st.booleans()),
+        "license": draw(st.sampled_from(LICENSES)),
     }
-
-
-@pytest.fixture(name="snapshot", scope="module")
-def fixture_snapshot(template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The template's files without Git: copier renders it without cloning."""
-    snapshot = tmp_path_factory.mktemp("snapshot") / TEMPLATE_FOLDER
-    shutil.copytree(
-        template, snapshot, symlinks=True, ignore=shutil.ignore_patterns(".git")
-    )
-    return snapshot
 
 
 def urls(project: Path, package: str) -> list[str]:
@@ -104,8 +99,9 @@ def urls(project: Path, package: str) -> list[str]:
 def test_any_answers_make_a_project_that_parses_and_imports(
     snapshot: Path, tmp_path: Path, answered: dict[str, object]
 ) -> None:
-    """TOML and Python parse, the package imports, no reference name is left where
-    one was replaced, URLs are as written, and the answers file holds the answers."""
+    """TOML and Python parse, the package imports, the licence is the answer, no
+    reference name is left where one was replaced, URLs are as written, and the
+    answers file holds the answers."""
     project = Path(tempfile.mkdtemp(dir=tmp_path)) / "project"
     copier.run_copy(
         str(snapshot),
@@ -123,6 +119,7 @@ def test_any_answers_make_a_project_that_parses_and_imports(
         package,
         str(answered["description"]),
         bool(answered["postgres"]),
+        str(answered["license"]),
     )
 
     metadata = tomllib.loads((project / "pyproject.toml").read_text("utf-8"))["project"]
@@ -130,6 +127,10 @@ def test_any_answers_make_a_project_that_parses_and_imports(
         distribution,
         answered["description"],
     )
+    if answered["license"] == "none":
+        assert "license" not in metadata
+    else:
+        assert metadata["license"] == answered["license"]
     read = {path: path.read_text("utf-8") for path in template_files(project, package)}
     files, texts = list(read), list(read.values())
     for path, text in read.items():

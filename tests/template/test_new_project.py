@@ -64,7 +64,12 @@ def test_answers_file_keeps_the_address_and_the_answers(
 
     assert found.pop("_src_path") == str(template)
     assert str(found.pop("_commit"))
-    assert found == {**QUICKSTART, "package_name": "my_service", "postgres": True}
+    assert found == {
+        **QUICKSTART,
+        "package_name": "my_service",
+        "postgres": True,
+        "license": "MIT",
+    }
 
 
 def test_readme_links_to_the_playbook_as_written(
