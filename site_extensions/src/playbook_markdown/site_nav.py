@@ -14,7 +14,11 @@ H1 = re.compile(r"^# (?P<title>.+?)\s*$", re.MULTILINE)
 
 
 class ConfigLoader(yaml.SafeLoader):
-    """YAML for mkdocs.yml: an `!ENV [NAME, default]` setting reads as its default."""
+    """YAML for mkdocs.yml without running it.
+
+    An `!ENV [NAME, default]` setting reads as its default, and a
+    `!!python/name:module.thing` setting as the name, never imported.
+    """
 
 
 def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -24,7 +28,13 @@ def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return None
 
 
+def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> str:
+    """`!!python/name:module.thing` as the text `module.thing`."""
+    return suffix
+
+
 ConfigLoader.add_constructor("!ENV", _env_default)
+ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
 
 
 class NoDescriptionError(Exception):
