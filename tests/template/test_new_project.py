@@ -96,10 +96,16 @@ def test_just_new_passes_answers_on(tmp_path: Path) -> None:
 def test_default_project_holds_the_reference_files(
     template: Path, tmp_path: Path
 ) -> None:
-    """With the default names, the service's files are the reference's, bytewise."""
+    """With the default names, the service's files are the reference's, bytewise; of
+    the workflows, only the reader's CI (this repository's own stay out, ADR 0013)."""
     project = new_project(template, tmp_path / "project", {})
     run(["git", "init", "--quiet"], project, tmp_path / "home")
     assert listed(project) == listed(template)
+    workflows = project / ".github" / "workflows"
+    assert [path.name for path in workflows.iterdir()] == ["ci.yml"]
+    assert (workflows / "ci.yml").read_bytes() == (
+        template / ".github" / "workflows" / "ci.yml"
+    ).read_bytes()
 
 
 def test_other_names_rename_the_package_and_the_distribution(
