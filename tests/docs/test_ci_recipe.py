@@ -1,4 +1,4 @@
-"""`just ci` is what CI runs, and the README lists its recipes in its order."""
+"""`just ci` is what CI runs, as the README lists; its first block is two commands."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.support.tools import tool
 BLOCK = re.compile(r"<!-- ci:recipes -->\n```bash\n(?P<commands>.*?)```", re.DOTALL)
 
 
-def ci_recipes() -> list[str]:
-    """The recipes `just ci` depends on, in order, as `just` reads the justfile."""
+def dependencies(recipe: str) -> list[str]:
+    """The recipes `recipe` depends on, in order, as `just` reads the justfile."""
     dump = subprocess.run(
         [tool("just"), "--justfile", str(ROOT / "justfile"), "--dump"]
         + ["--dump-format", "json"],
@@ -23,8 +23,8 @@ def ci_recipes() -> list[str]:
         text=True,
         check=True,
     ).stdout
-    ci = json.loads(dump)["recipes"]["ci"]
-    return [dependency["recipe"] for dependency in ci["dependencies"]]
+    found = json.loads(dump)["recipes"][recipe]
+    return [dependency["recipe"] for dependency in found["dependencies"]]
 
 
 def test_readme_lists_the_ci_recipes_in_order() -> None:
@@ -33,7 +33,18 @@ def test_readme_lists_the_ci_recipes_in_order() -> None:
     assert found, "README.md has no ci:recipes block"
     listed = re.findall(r"^uv run just ([\w-]+)", found["commands"], re.MULTILINE)
 
-    assert listed == ci_recipes()
+    assert listed == dependencies("ci")
+
+
+def test_readme_starts_with_a_newcomers_two_commands() -> None:
+    """Its first block: read the playbook, then `check`, which proves the pages too."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    first = re.search(r"```bash\n(?P<commands>.*?)```", readme, re.DOTALL)
+    assert first, "README.md has no bash block"
+    commands = [line.split("#")[0].strip() for line in first["commands"].splitlines()]
+
+    assert commands == ["uv run just docs", "uv run just check"]
+    assert "docs-blocks" in dependencies("check")
 
 
 def test_ci_calls_just_ci_last() -> None:
