@@ -143,3 +143,7 @@ bench *names:
 # Fuzz the service from its own OpenAPI schema (Schemathesis; SQLite, and PostgreSQL if set)
 fuzz:
     uv run python -m tools.fuzz
+
+# Run check, docs-test, tutorial, template-test on every dependency's newest release; name what broke each
+canary *recipes:
+    uv run python -m tools.canary {{ recipes }}

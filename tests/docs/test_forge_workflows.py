@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from tests.docs.test_ci_recipe import ci_recipes
+from tests.docs.test_ci_recipe import dependencies
 from tests.support.paths import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -57,8 +57,8 @@ def ci_run_apt_packages() -> set[str]:
 
 
 def test_the_forge_workflows_are_there() -> None:
-    """The pull-request workflow and the publishing workflow."""
-    assert set(FORGE) == {"playbook.yml", "site.yml"}
+    """The pull-request, publishing and weekly canary workflows."""
+    assert set(FORGE) == {"canary.yml", "playbook.yml", "site.yml"}
 
 
 def test_the_template_links_only_the_readers_workflow() -> None:
@@ -105,7 +105,7 @@ def test_the_jobs_run_the_recipes_of_just_ci_once_each() -> None:
         if (found := RECIPE.match(step.get("run", "").strip()))
     ]
 
-    assert sorted(run) == sorted(ci_recipes())
+    assert sorted(run) == sorted(dependencies("ci"))
 
 
 def test_the_jobs_install_what_ci_run_installs() -> None:
