@@ -87,7 +87,8 @@ docs-build-zensical dir="site-zensical":
 docs-blocks:
     uv run pytest -p no:anyio -p no:cov docs tests/site/test_llms_sections.py
 
-# After editing a page: every code block in docs/, then the strict MkDocs build
+# After editing a page: every code block in docs/ and the strict MkDocs build, side by side
+[parallel]
 docs-test: docs-blocks docs-build
 
 # The site's other proofs: the harness's self-tests, the changelog's reproductions, both builds
