@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-
 from playbook_markdown.blocks import read_page
 
+from tests.support.ci_run import ci_array
 from tests.support.paths import DOCS, ROOT
 from tests.support.shell_script import command_lines, simple_commands
 
-CI = ROOT / ".ci" / "run"
 PAGE = DOCS / "tooling.md"
-ARRAY = re.compile(r"^database_packages=\(.*?^\)$", re.DOTALL | re.MULTILINE)
-
-
-def ci_packages() -> set[str]:
-    """The `database_packages` array of `.ci/run`, as bash reads it."""
-    found = ARRAY.search(CI.read_text(encoding="utf-8"))
-    assert found, f"{CI.relative_to(ROOT)} has no database_packages=( ... ) array"
-    printed = subprocess.run(
-        ["bash", "-c", f'{found[0]}\nprintf "%s\\n" "${{database_packages[@]}}"'],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return set(printed.split())
 
 
 def page_packages() -> set[str]:
@@ -45,7 +28,7 @@ def page_packages() -> set[str]:
 def test_tooling_page_installs_the_database_packages_ci_installs() -> None:
     """A package CI needs for Sqitch, sqlite3, prove or pgTAP is on the page, and the
     page asks for nothing CI does not install."""
-    on_page, in_ci = page_packages(), ci_packages()
+    on_page, in_ci = page_packages(), ci_array("database_packages")
     assert on_page, f"{PAGE.relative_to(ROOT)} has no `apt-get install` line"
     assert on_page == in_ci, (
         f"only on the page: {sorted(on_page - in_ci)};"

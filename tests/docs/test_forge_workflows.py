@@ -4,7 +4,6 @@ what `.ci/run` installs, pin what they use, and stay out of the template."""
 from __future__ import annotations
 
 import re
-import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import yaml
 
 from tests.docs.test_ci_recipe import dependencies
+from tests.support.ci_run import ci_array
 from tests.support.paths import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -41,19 +41,6 @@ def required_uv() -> str:
     """The uv version `[tool.uv] required-version` pins (`==X.Y.Z`)."""
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     return str(pyproject["tool"]["uv"]["required-version"]).removeprefix("==")
-
-
-def ci_run_apt_packages() -> set[str]:
-    """The `apt_packages` array of `.ci/run`, as bash reads it."""
-    script = (ROOT / ".ci" / "run").read_text("utf-8")
-    arrays = script[: script.index("missing=()")]
-    printed = subprocess.run(
-        ["bash", "-c", f'{arrays}\nprintf "%s\\n" "${{apt_packages[@]}}"'],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return set(printed.split())
 
 
 def test_the_forge_workflows_are_there() -> None:
@@ -118,8 +105,8 @@ def test_the_jobs_install_what_ci_run_installs() -> None:
         if not word.startswith("-")
     }
 
-    assert installed - BESIDES_CI_RUN - ci_run_apt_packages() == set()
-    assert ci_run_apt_packages() <= installed
+    assert installed - BESIDES_CI_RUN - ci_array("apt_packages") == set()
+    assert ci_array("apt_packages") <= installed
 
 
 def test_least_permissions() -> None:
