@@ -42,6 +42,15 @@ def check_python_statically(example: Example) -> str | None:
     return report(python_problems(example.parsed, eval_example, run=False))
 
 
+def check_draft(example: Example) -> str | None:
+    """A file at one step: linted and typed if Python, and run by the replay."""
+    block: Block = example.parsed
+    if block.kind != "python":
+        return None
+    eval_example: EvalExample = example.namespace["eval_example"]
+    return report(python_problems(block, eval_example, run=False))
+
+
 def check_shell(example: Example) -> str | None:
     """Shell syntax, recipe names and uv flags."""
     block: Block = example.parsed
@@ -98,12 +107,15 @@ def evaluator_for(block: Block, previous: Block | None, prose: str) -> Evaluator
     """The checker of a block: its file's when it shows files, else its language's.
 
     A block with `data-skip` is not run: a Python block is linted and typed only, and
-    a kind nothing checks statically is skipped with its reason.
+    a kind nothing checks statically is skipped with its reason. A draft of a file is
+    not compared with it: a later block shows the file as it ends.
     """
     if problems := block.problems(prose):
         return failing(problems, block)
     if block.kind == "output" and (reason := output_problem(previous)):
         return failing([f"{OUTPUT_SHOWS}; {reason}"], block)
+    if block.draft:
+        return check_draft
     if block.title or "data-tree" in block.attributes:
         return check_titled
     if block.skip and block.kind == "python":

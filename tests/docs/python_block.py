@@ -45,10 +45,11 @@ def python_problems(
 
 
 def linted(block: Block, pyproject: Path) -> list[Problem]:
-    """What `ruff check` says of the block, with the project's rules."""
+    """What `ruff check` says of the block, with the project's rules for its file."""
     done = subprocess.run(
         [tool("ruff"), "check", "--config", str(pyproject), "--no-cache", "--no-fix"]
-        + ["--output-format", "concise", "--stdin-filename", "block.py", "-"],
+        + ["--output-format", "concise", "--stdin-filename", block.title or "block.py"]
+        + ["-"],
         input=block.source,
         capture_output=True,
         text=True,

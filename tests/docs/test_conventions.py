@@ -28,6 +28,6 @@ def test_every_setting_the_reader_parses_is_listed() -> None:
     """Each fence setting and replay value `blocks.py` accepts is explained there."""
     listed = "\n".join(conventions())
     names = [name for name in SETTINGS if name != "title"]
-    names += [f'data-replay="{verb}:' for verb in REPLAY]
+    names += [f'data-replay="{verb}' for verb in REPLAY]
     assert [name for name in names if name not in listed] == []
     assert "titled with a repository path" in listed

@@ -183,6 +183,21 @@ def test_unknown_setting_and_replay_value_fail(files_failures: dict[int, str]) -
     assert 'data-replay="skip: old form": write "fails: TEXT"' in replay
 
 
+def test_a_draft_is_not_compared_but_needs_a_title(
+    files_failures: dict[int, str],
+) -> None:
+    """A draft of a file passes though it differs; a draft of nothing is named."""
+    assert fence_above(FILES_PAGE, "a draft") not in files_failures
+    untitled = files_failures[fence_above(FILES_PAGE, "drafted nothing")]
+    assert '"draft" goes alone on a block titled with the file it drafts' in untitled
+
+
+def test_a_python_draft_is_linted(python_failures: dict[int, str]) -> None:
+    """An unused import in a draft fails at its page line, as in any Python block."""
+    line = fence_above(PYTHON_PAGE, "VALUE_IN_A_DRAFT")
+    assert "ruff check: F401" in python_failures[line]
+
+
 def test_said_skip_skips_a_block_nothing_checks(
     files_failures: dict[int, str],
 ) -> None:

@@ -54,6 +54,8 @@ class Account:
 
     lines: list[str] = field(default_factory=list)
     ran: int = 0
+    red: int = 0
+    """Steps that failed as their page says they do (`data-replay="fails: TEXT"`)."""
     skipped: list[str] = field(default_factory=list)
     compared: int = 0
     """Output blocks compared with what their command block printed."""
@@ -64,6 +66,7 @@ class Account:
             self.skipped.append(step.detail)
         else:
             self.ran += 1
+            self.red += outcome == "red"
         self.lines.append(f"{step.where:<28} {outcome:<8} {step.describe()}")
 
 

@@ -44,7 +44,8 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
     assert ignored.returncode == 0, ".env is not ignored by the reader's .gitignore"
     reasons = "; ".join(sorted(set(replay.account.skipped)))
     lines.append(
-        f"tutorial: {replay.account.ran} steps run, {len(replay.account.skipped)}"
+        f"tutorial: {replay.account.ran} steps run ({replay.account.red} of them red"
+        f" as their pages say), {len(replay.account.skipped)}"
         f" skipped ({reasons}); {replay.account.compared} output blocks compared;"
         f" {len(listed(project))} files equal to the reference,"
         f" {len(NOT_ON_THE_PAGES)} excepted; {time.monotonic() - start:.0f} s"

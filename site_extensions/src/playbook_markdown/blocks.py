@@ -31,8 +31,9 @@ KINDS: Mapping[str, Kind] = {
 ATTRIBUTE = re.compile(r"""([\w-]+)=(["'])(.*?)\2""")
 SETTINGS = ("title", "data-section", "data-tree", "data-skip", "data-replay")
 """Every fence setting the pages may use; docs/contributing.md explains each."""
-REPLAY = ("fails", "serves")
-"""`data-replay="fails: TEXT"` and `data-replay="serves: URL"`."""
+REPLAY = ("fails", "serves", "draft")
+"""`data-replay="fails: TEXT"` and `data-replay="serves: URL"` on a shell block;
+`data-replay="draft"` on a titled block (the file as it stands at this step)."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,11 @@ class Block:
         verb, _, argument = self.attributes.get("data-replay", "run:").partition(":")
         return verb.strip(), argument.strip()
 
+    @property
+    def draft(self) -> bool:
+        """Whether the block shows its file as it stands at one step, not at the end."""
+        return self.replay[0] == "draft"
+
     def problems(self, prose: str) -> list[str]:
         """What is wrong with the block's settings; `prose` is the page's own text."""
         if not self.info.startswith("{") and any(
@@ -99,10 +105,16 @@ class Block:
             if key.startswith("data-") and key not in SETTINGS
         ]
         verb, argument = self.replay
-        if "data-replay" in self.attributes and (verb not in REPLAY or not argument):
+        if self.draft:
+            if argument or not self.title:
+                found.append(
+                    f'data-replay="{self.attributes["data-replay"]}": "draft" goes'
+                    " alone on a block titled with the file it drafts"
+                )
+        elif "data-replay" in self.attributes and (verb not in REPLAY or not argument):
             found.append(
                 f'data-replay="{self.attributes["data-replay"]}": write'
-                ' "fails: TEXT" or "serves: URL"'
+                ' "fails: TEXT" or "serves: URL", or "draft" on a titled block'
             )
         if self.skip is not None and (
             not self.skip.strip() or self.skip.lower() not in prose.lower()
