@@ -13,7 +13,7 @@ from pathlib import Path
 from playbook_markdown.blocks import Block
 
 from tests.docs.problem import Problem
-from tests.support.shell_script import command_lines, simple_commands
+from tests.support.shell_script import script_commands
 from tests.support.tools import tool
 
 
@@ -76,9 +76,6 @@ def shell_problems(block: Block, justfile: Path) -> list[Problem]:
         text = re.sub(r"line (\d+)", lambda m: block.at(int(m[1])), syntax.stderr)
         problems.append(Problem(block.where, f"bash -n rejects it: {text.strip()}"))
     known = recipes(justfile)
-    for line, command in command_lines(script):
-        for argv in simple_commands(command):
-            problems += [
-                Problem(block.at(line), p) for p in command_problems(argv, known)
-            ]
+    for line, argv in script_commands(script):
+        problems += [Problem(block.at(line), p) for p in command_problems(argv, known)]
     return problems

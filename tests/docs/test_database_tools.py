@@ -6,7 +6,7 @@ from playbook_markdown.blocks import read_page
 
 from tests.support.ci_run import ci_array
 from tests.support.paths import DOCS, ROOT
-from tests.support.shell_script import command_lines, simple_commands
+from tests.support.shell_script import script_commands
 
 PAGE = DOCS / "tooling.md"
 
@@ -17,11 +17,10 @@ def page_packages() -> set[str]:
     for block in read_page(PAGE):
         if block.kind != "shell":
             continue
-        for _, command in command_lines(block.source):
-            for argv in simple_commands(command):
-                argv = argv[1:] if argv[:1] == ["sudo"] else argv
-                if argv[:2] == ["apt-get", "install"]:
-                    packages |= {word for word in argv[2:] if not word.startswith("-")}
+        for _, argv in script_commands(block.source):
+            argv = argv[1:] if argv[:1] == ["sudo"] else argv
+            if argv[:2] == ["apt-get", "install"]:
+                packages |= {word for word in argv[2:] if not word.startswith("-")}
     return packages
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from playbook_markdown.blocks import read_page
 
 from tests.support.paths import DOCS
-from tests.support.shell_script import command_lines, simple_commands
+from tests.support.shell_script import script_commands
 from tests.support.tools import tool
 
 PAGE = DOCS / "phase-1-setup.md"
@@ -31,8 +31,7 @@ def test_uv_init_creates_what_the_page_says(tmp_path: Path) -> None:
     argv = next(
         argv
         for block in read_page(PAGE)
-        for _, command in command_lines(block.source)
-        for argv in simple_commands(command)
+        for _, argv in script_commands(block.source)
         if argv[:2] == ["uv", "init"]
     )
     env = {**os.environ, "UV_OFFLINE": "1", "UV_NO_CONFIG": "1"}

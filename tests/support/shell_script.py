@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Iterator
 
 SEPARATORS = {"&&", "||", ";", "|", "&", "(", ")", ";;"}
 HEREDOC = re.compile(r"<<-?\s*['\"]?(\w+)")
@@ -61,3 +62,10 @@ def simple_commands(command: str) -> list[list[str]]:
         else:
             argv.append(token)
     return found
+
+
+def script_commands(script: str) -> Iterator[tuple[int, list[str]]]:
+    """(line from 1, argv) of every simple command of a script, in order."""
+    for line, command in command_lines(script):
+        for argv in simple_commands(command):
+            yield line, argv
