@@ -10,7 +10,8 @@ from playbook_markdown.blocks import read_page
 
 from tests.support.paths import DOCS, ROOT
 from tests.support.review import failed_rules
-from tests.support.site_config import site_config
+from tests.support.shell_server import free_port, serving
+from tests.support.site_build import build_site
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
 from tests.tutorial.replay import Replay, playbook_pages
 
@@ -18,10 +19,21 @@ from tests.tutorial.replay import Replay, playbook_pages
 def replay_into(folder: Path, lines: list[str]) -> Path:
     """Replay every playbook page in `folder`; check the result; return the project.
 
-    The step account goes into `lines` as it grows, so a failure still shows it.
+    The reader follows this repository's site, built for and served at a free port
+    (the pages serve 8000 and 8080 themselves), so the Quickstart clones, copies and
+    updates from that site's clone of the repository: its committed HEAD. The step
+    account goes into `lines` as it grows, so a failure still shows it.
     """
-    config = site_config()
-    replay = Replay(folder, ROOT, config["repo_url"])
+    port = free_port()
+    site_url = f"http://127.0.0.1:{port}/"
+    site = build_site(folder / "site", site_url=site_url).checked()
+    with serving(site, port):
+        return replay_served(folder, site_url, lines)
+
+
+def replay_served(folder: Path, site_url: str, lines: list[str]) -> Path:
+    """Replay every page as the site at `site_url` prints it; check the result."""
+    replay = Replay(folder, site_url)
     pages = playbook_pages(ROOT / "mkdocs.yml")
     start = time.monotonic()
     try:
