@@ -10,8 +10,8 @@ from playbook_markdown.git_copy import GitCopyError, write_git_copy
 from playbook_markdown.site_address import copy_address
 
 from tests.support.paths import ROOT
-from tests.support.shell_server import free_port, serving
 from tests.support.site_config import site_config
+from tests.support.static_site import served
 
 REPO_NAME = site_config()["repo_name"]
 
@@ -25,7 +25,7 @@ def git(folder: Path, *arguments: str) -> str:
 
 def cloned(site: Path, into: Path) -> Path:
     """`git clone` of the site's copy from a static server, at the printed address."""
-    with serving(site, free_port()) as url:
+    with served(site) as url:
         git(into.parent, "clone", "--quiet", copy_address(url, REPO_NAME), str(into))
     return into
 

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import os
-import shlex
 import signal
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 
 class ServerStoppedError(RuntimeError):
     """The command exited before its URL answered."""
-
-
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def start_server(
@@ -75,16 +62,3 @@ def stop_server(server: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
-
-
-@contextmanager
-def serving(folder: Path, port: int) -> Iterator[str]:
-    """`folder` served by Python's static server on 127.0.0.1:`port`; its address."""
-    url = f"http://127.0.0.1:{port}/"
-    command = f"{shlex.quote(sys.executable)} -m http.server --bind 127.0.0.1 {port}"
-    server = start_server(command, folder, {}, subprocess.DEVNULL)
-    try:
-        wait_until_answers(server, url, 30)
-        yield url
-    finally:
-        stop_server(server)

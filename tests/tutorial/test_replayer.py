@@ -14,7 +14,7 @@ from playbook_markdown.git_copy import write_git_copy
 from playbook_markdown.site_address import LOCAL_SITE_URL, copy_address
 
 from tests.support.paths import DOCS, ROOT
-from tests.support.shell_server import free_port, serving
+from tests.support.static_site import served
 from tests.tutorial.replay import (
     REPO_NAME,
     Replay,
@@ -188,8 +188,7 @@ def test_the_repository_is_cloned_from_the_served_site(tmp_path: Path) -> None:
         tmp_path,
         f"```bash\ngit clone --quiet {local} clone\ngit -C clone rev-parse HEAD\n```\n",
     )
-    port = free_port()
-    with serving(site, port) as url:
+    with served(site) as url:
         replay = Replay(tmp_path / "work", url)
         replay.replay_page(path)
     head = subprocess.run(

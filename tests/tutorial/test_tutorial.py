@@ -10,8 +10,8 @@ from playbook_markdown.blocks import read_page
 
 from tests.support.paths import DOCS, ROOT
 from tests.support.review import failed_rules
-from tests.support.shell_server import free_port, serving
 from tests.support.site_build import build_site
+from tests.support.static_site import served
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
 from tests.tutorial.replay import Replay, playbook_pages
 
@@ -24,11 +24,11 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
     updates from that site's clone of the repository: its committed HEAD. The step
     account goes into `lines` as it grows, so a failure still shows it.
     """
-    port = free_port()
-    site_url = f"http://127.0.0.1:{port}/"
-    site = build_site(folder / "site", site_url=site_url).checked()
-    with serving(site, port):
-        return replay_served(folder, site_url, lines)
+    site = folder / "site"
+    site.mkdir(parents=True)
+    with served(site) as address:
+        build_site(site, site_url=f"{address}/").checked()
+        return replay_served(folder, f"{address}/", lines)
 
 
 def replay_served(folder: Path, site_url: str, lines: list[str]) -> Path:
