@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 
 from playbook_markdown.blocks import read_page
+from playbook_markdown.site_address import copy_address
 
 from tests.support.paths import DOCS, ROOT
 from tests.support.review import failed_rules
 from tests.support.site_build import build_site
 from tests.support.static_site import served
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
-from tests.tutorial.replay import Replay, playbook_pages
+from tests.tutorial.replay import REPO_NAME, Replay, playbook_pages
 
 
 def replay_into(folder: Path, lines: list[str]) -> Path:
@@ -28,6 +29,10 @@ def replay_into(folder: Path, lines: list[str]) -> Path:
     site.mkdir(parents=True)
     with served(site) as address:
         build_site(site, site_url=f"{address}/").checked()
+        quickstart = (site / "quickstart" / "index.html").read_text(encoding="utf-8")
+        assert copy_address(address, REPO_NAME) in quickstart, (
+            "the served Quickstart does not print its own site's clone"
+        )
         return replay_served(folder, f"{address}/", lines)
 
 
