@@ -115,3 +115,16 @@ def test_task_list_checkboxes_have_names(site_dir: Path) -> None:
     checkboxes = re.findall(r'<input type="checkbox"[^>]*>', text)
     assert len(checkboxes) == 36
     assert all('aria-label="' in checkbox for checkbox in checkboxes)
+
+
+def test_no_forge_links_without_repo_url(site_dir: Path) -> None:
+    """Built without REPO_URL, no page links to a repository or to an edit form."""
+    linked = [
+        str(html_file.relative_to(site_dir))
+        for html_file in built_pages(site_dir)
+        if re.search(
+            r'class="md-source"|md-content__button',
+            html_file.read_text(encoding="utf-8"),
+        )
+    ]
+    assert linked == []
