@@ -72,6 +72,7 @@ export NO_MKDOCS_2_WARNING := "1"
 export PYTEST_ADDOPTS := "-p no:schemathesis -p no:hypothesispytest -p no:playwright"
 
 # Serve the site with live reload on http://127.0.0.1:8000
+[env("SITE_URL", "http://127.0.0.1:8000/")]
 docs:
     uv run mkdocs serve --dev-addr 127.0.0.1:8000
 

@@ -136,3 +136,17 @@ def test_checkouts_keep_no_credentials() -> None:
 
     assert checkouts
     assert set(checkouts) == {"false"}
+
+
+def test_the_site_is_built_from_a_full_clone_with_its_addresses() -> None:
+    """The site carries a clone of the repository, which a shallow checkout cannot
+    serve; its build takes the site's address from Pages and the forge's from GitHub."""
+    site = steps(FORGE["site.yml"])
+    [checkout] = [s for s in site if s.get("uses", "").startswith("actions/checkout@")]
+    [build] = [s for s in site if "mkdocs build" in s.get("run", "")]
+
+    assert checkout["with"]["fetch-depth"] == "0"
+    assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+    assert (
+        build["env"]["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
+    )

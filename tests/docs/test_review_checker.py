@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 import yaml
 from playbook_markdown.blocks import Block, read_page
+from playbook_markdown.site_address import LOCAL_SITE_URL, copy_address
 
 from tests.support.paths import DOCS, ROOT
-from tests.support.shell_script import command_lines, simple_commands
+from tests.support.shell_script import script_commands
 from tests.support.site_config import site_config
 from tests.support.tools import tool
 
@@ -30,8 +31,8 @@ UV_ENV = {**os.environ, "VIRTUAL_ENV": "", "UV_PYTHON": sys.executable}
 
 
 def address() -> str:
-    """The repository's address as the page writes it: mkdocs.yml's `repo_url`."""
-    return f"{site_config()['repo_url']}.git"
+    """The repository's address as the page writes it: the local site's copy."""
+    return copy_address(LOCAL_SITE_URL, site_config()["repo_name"])
 
 
 def uvx_commands() -> list[list[str]]:
@@ -40,8 +41,7 @@ def uvx_commands() -> list[list[str]]:
         argv
         for block in read_page(PAGE)
         if block.language == "bash"
-        for _, command in command_lines(block.source)
-        for argv in simple_commands(command)
+        for _, argv in script_commands(block.source)
         if argv[0] == "uvx"
     ]
 

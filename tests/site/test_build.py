@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.html_page import parse
 from tests.support.site_build import Engine
+from tests.support.site_config import site_config
 
 # The pages the team contract names (docs/<page>.md), plus this site's ADRs.
 CONTRACT_PAGES = [
@@ -40,10 +41,8 @@ CONTRACT_PAGES = [
 
 def site_host(repo_root: Path) -> str:
     """Return the host of `site_url` in mkdocs.yml (canonical links point there)."""
-    config = (repo_root / "mkdocs.yml").read_text(encoding="utf-8")
-    match = re.search(r"^site_url:\s*(\S+)", config, re.MULTILINE)
-    assert match, "mkdocs.yml has no site_url"
-    return urlsplit(match.group(1)).netloc
+    site_url: str = site_config(repo_root / "mkdocs.yml")["site_url"]
+    return urlsplit(site_url).netloc
 
 
 def built_pages(site_dir: Path) -> list[Path]:
@@ -116,3 +115,16 @@ def test_task_list_checkboxes_have_names(site_dir: Path) -> None:
     checkboxes = re.findall(r'<input type="checkbox"[^>]*>', text)
     assert len(checkboxes) == 36
     assert all('aria-label="' in checkbox for checkbox in checkboxes)
+
+
+def test_no_forge_links_without_repo_url(site_dir: Path) -> None:
+    """Built without REPO_URL, no page links to a repository or to an edit form."""
+    linked = [
+        str(html_file.relative_to(site_dir))
+        for html_file in built_pages(site_dir)
+        if re.search(
+            r'class="md-source"|md-content__button',
+            html_file.read_text(encoding="utf-8"),
+        )
+    ]
+    assert linked == []

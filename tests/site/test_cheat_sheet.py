@@ -25,7 +25,7 @@ from tests.support.site_build import build_site
 from tests.support.tools import tool
 
 SITE_INPUTS = ["docs", "src", "site_extensions", "mkdocs.yml", "justfile"]
-"""What a build of the site reads from the repository."""
+"""What a build of the site reads from the repository, besides its Git history."""
 NEW_RECIPE = (
     "# Say hello from the cheat sheet test\nhello-cheat-sheet who:\n    @echo hi\n"
 )
@@ -123,6 +123,7 @@ def test_a_new_recipe_and_item_appear_without_editing_the_page(tmp_path: Path) -
         ),
         encoding="utf-8",
     )
+    committed(copy)
     site = build_site(tmp_path / "site", "zensical", root=copy).checked()
     page = (site / "cheat-sheet" / "index.html").read_text(encoding="utf-8")
     assert "<code>uv run just hello-cheat-sheet WHO</code>" in page
@@ -130,6 +131,17 @@ def test_a_new_recipe_and_item_appear_without_editing_the_page(tmp_path: Path) -
     assert NEW_ITEM.removeprefix("- [ ] ") in checkbox_labels(
         site / "cheat-sheet" / "index.html"
     )
+
+
+def committed(folder: Path) -> None:
+    """Make `folder` a Git repository of one commit: the site carries a clone of it."""
+    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    for command in (
+        ["init", "--quiet"],
+        ["add", "--all"],
+        [*identity, "commit", "--quiet", "--message", "The changed copy"],
+    ):
+        subprocess.run(["git", *command], cwd=folder, check=True)
 
 
 def test_recipes_read_as_a_reader_types_them(tmp_path: Path) -> None:

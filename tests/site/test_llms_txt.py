@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playbook_markdown.blocks import Block, Kind, read_page
+from playbook_markdown.site_address import site_address
 
 from tests.support.paths import DOCS
 from tests.support.site_config import nav_pages, page_description, site_config
@@ -63,8 +64,11 @@ def test_every_listed_page_is_served_as_markdown(site_dir: Path) -> None:
 
 
 def appears(block: Block, text: str) -> bool:
-    """The block's code is in `text` line for line (a nested block behind its `> `)."""
-    code = block.source.expandtabs(TAB_STOP)
+    """The block's code, as the site prints it, is in `text` line for line (a nested
+    block behind its `> `)."""
+    config = site_config()
+    printed = site_address(block.source, config["site_url"], config["repo_name"])
+    code = printed.expandtabs(TAB_STOP)
     if not block.indent:
         return code in text
     lines = [re.escape(line) for line in code.splitlines()]

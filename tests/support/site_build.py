@@ -18,7 +18,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Literal, get_args
 
+from playbook_markdown.git_copy import GitCopyError, write_git_copy
+
 from tests.support.paths import DOCS, ROOT
+from tests.support.site_config import site_config
 
 Engine = Literal["mkdocs", "zensical"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
@@ -30,6 +33,8 @@ COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 """Zensical colours its log whatever the terminal; the log is kept as plain text."""
 SITE_DIR_VARIABLE = "PLAYBOOK_SITE_DIR"
 """Read by mkdocs.yml's `site_dir` (`!ENV`), the one way to give Zensical a folder."""
+SITE_URL_VARIABLE = "SITE_URL"
+"""Read by mkdocs.yml's `site_url`: the address the pages print the repository's at."""
 
 
 @dataclass(frozen=True)
@@ -73,11 +78,18 @@ def offline_prefix() -> tuple[str, ...]:
 
 
 def build_site(
-    site_dir: Path, engine: Engine = "mkdocs", root: Path = ROOT
+    site_dir: Path,
+    engine: Engine = "mkdocs",
+    root: Path = ROOT,
+    site_url: str | None = None,
 ) -> SiteBuild:
     """Build the site of `root` strictly with `engine` into `site_dir` (replaced).
 
-    `root` is this repository, or a copy of its site's files that a test changed.
+    `site_url`, if given, is the address the site is built for (SITE_URL).
+
+    `root` is this repository, or a copy of its site's files that a test changed (a
+    Git repository too: the site carries a clone of it). MkDocs writes that clone
+    itself (a hook); after Zensical, which runs no hooks, this writes it.
     """
     site_dir = site_dir.resolve()
     refuse_to_replace(site_dir)
@@ -97,13 +109,23 @@ def build_site(
                 **os.environ,
                 "NO_MKDOCS_2_WARNING": "1",
                 SITE_DIR_VARIABLE: str(output),
+                **({SITE_URL_VARIABLE: site_url} if site_url else {}),
             },
             capture_output=True,
             text=True,
             check=False,
         )
+        log = COLOUR.sub("", completed.stdout + completed.stderr)
+        returncode = completed.returncode
+        if returncode == 0 and engine == "zensical":
+            try:
+                write_git_copy(
+                    root, output, site_config(root / "mkdocs.yml")["repo_name"]
+                )
+            except GitCopyError as error:
+                log, returncode = f"{log}{error}\n", 1
         seconds = time.monotonic() - start
-        if completed.returncode == 0:
+        if returncode == 0:
             shutil.rmtree(site_dir, ignore_errors=True)
             site_dir.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(output, site_dir)
@@ -112,8 +134,8 @@ def build_site(
     return SiteBuild(
         engine=engine,
         site_dir=site_dir,
-        log=COLOUR.sub("", completed.stdout + completed.stderr),
-        returncode=completed.returncode,
+        log=log,
+        returncode=returncode,
         seconds=seconds,
         offline=bool(offline_prefix()),
     )

@@ -7,6 +7,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from playbook_markdown.site_address import site_address
+
 from tests.support.reader_shell import reader_environment
 from tests.support.shell_server import (
     ServerStoppedError,
@@ -25,6 +27,8 @@ PLAYBOOK_SECTIONS = ("Get started", "Playbook")
 FINAL_CHECK = "uv run just check"
 CLONED = "quickstart.md"
 """The page that clones this repository instead of building a project of one's own."""
+REPO_NAME = site_config()["repo_name"]
+"""The repository's clone is `<site address><REPO_NAME>.git` on the site."""
 
 
 class ReplayError(AssertionError):
@@ -75,10 +79,9 @@ class Replay:
     """The reader's shell: a working folder, a clean environment, running servers."""
 
     work: Path
-    repository: Path
-    """This repository; the cloning page gets a local copy of its committed state."""
-    repo_url: str
-    """The address the cloning page uses for this repository (mkdocs.yml `repo_url`)."""
+    site_url: str
+    """The address of the served site whose pages the reader follows: they print its
+    clone of this repository where their source writes the local site's."""
     cwd: Path = field(init=False)
     env: dict[str, str] = field(init=False)
     servers: list[subprocess.Popen[str]] = field(default_factory=list)
@@ -151,26 +154,8 @@ class Replay:
         self.account.record(step, "red" if step.action == "fails" else "ok")
 
     def shell_command(self, step: Step) -> str:
-        """The command as the page writes it; this repository's address is on disk."""
-        if self.repo_url in step.text:
-            name = self.repo_url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
-            bare = self.work / "origin" / f"{name}.git"
-            if not bare.exists():
-                subprocess.run(
-                    [
-                        "git",
-                        "clone",
-                        "--quiet",
-                        "--bare",
-                        str(self.repository),
-                        str(bare),
-                    ],
-                    check=True,
-                )
-            return re.sub(
-                re.escape(self.repo_url) + r"(\.git)?", bare.as_uri(), step.text
-            )
-        return step.text
+        """The command as the served site prints it (its own repository address)."""
+        return site_address(step.text, self.site_url, REPO_NAME)
 
     def command(self, step: Step) -> None:
         """Run a command with bash; it must pass, or fail as the page says it does."""

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import http.server
 import socketserver
+import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 from playbook_markdown.blocks import read_page
+from playbook_markdown.git_copy import write_git_copy
+from playbook_markdown.site_address import LOCAL_SITE_URL, copy_address
 
 from tests.support.paths import DOCS, ROOT
-from tests.tutorial.replay import Replay, ReplayError, matches, playbook_pages
+from tests.support.static_site import served
+from tests.tutorial.replay import (
+    REPO_NAME,
+    Replay,
+    ReplayError,
+    matches,
+    playbook_pages,
+)
 from tests.tutorial.steps import PageError, page_steps
+
+NO_SITE = "https://example.invalid/"
+"""A site address for replays of pages that clone nothing."""
 
 
 def page(tmp_path: Path, text: str) -> Path:
@@ -79,7 +92,7 @@ def test_output_is_compared_with_its_own_block_only(tmp_path: Path) -> None:
         "```bash\necho one\n```\n```output\none\n```\n"
         "```bash\necho two\n```\n```output\none\n```\n",
     ).parent
-    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    replay = Replay(tmp_path / "work", NO_SITE)
     with pytest.raises(ReplayError, match=r"^docs/page.md:10: the commands above"):
         replay.replay(docs, ["page.md"])
     assert replay.account.compared == 1
@@ -134,7 +147,7 @@ def test_output_matches_with_ellipsis() -> None:
 def test_failing_command_names_page_and_line(tmp_path: Path) -> None:
     """A command that fails stops the replay at its page line, with its output."""
     docs = page(tmp_path, "# Page\n\n```bash\ntrue\nls no-such-file\n```\n").parent
-    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    replay = Replay(tmp_path / "work", NO_SITE)
     with pytest.raises(ReplayError, match=r"^docs/page.md:5: `ls no-such-file` exited"):
         replay.replay(docs, ["page.md"])
     assert replay.account.ran == 1
@@ -145,7 +158,7 @@ def test_red_step_must_fail_as_the_page_says(tmp_path: Path) -> None:
     docs = page(
         tmp_path, '``` { .bash data-replay="fails: ModuleNotFoundError" }\ntrue\n```\n'
     ).parent
-    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    replay = Replay(tmp_path / "work", NO_SITE)
     with pytest.raises(ReplayError, match="should fail printing 'ModuleNotFoundError'"):
         replay.replay(docs, ["page.md"])
 
@@ -159,10 +172,34 @@ def test_reader_shell_has_no_project_tools(tmp_path: Path) -> None:
         f'```bash\nuv --version\ntest -z "$VIRTUAL_ENV"\n'
         f'test "$(command -v just)" != "{ours}"\n```\n',
     ).parent
-    replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+    replay = Replay(tmp_path / "work", NO_SITE)
     with pytest.raises(ReplayError, match=r"^\(after the last page\)"):
         replay.replay(docs, ["page.md"])
     assert replay.account.ran == 3
+
+
+def test_the_repository_is_cloned_from_the_served_site(tmp_path: Path) -> None:
+    """A command at the local site's address runs at the served site's: a clone from
+    its static files, at the address the site prints."""
+    site = tmp_path / "site"
+    write_git_copy(ROOT, site, REPO_NAME)
+    local = copy_address(LOCAL_SITE_URL, REPO_NAME)
+    path = page(
+        tmp_path,
+        f"```bash\ngit clone --quiet {local} clone\ngit -C clone rev-parse HEAD\n```\n",
+    )
+    with served(site) as url:
+        replay = Replay(tmp_path / "work", url)
+        replay.replay_page(path)
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert replay.account.ran == 2
+    assert replay.printed == {"docs/page.md:1": head}
 
 
 def test_server_whose_port_already_answers_is_refused(tmp_path: Path) -> None:
@@ -176,7 +213,7 @@ def test_server_whose_port_already_answers_is_refused(tmp_path: Path) -> None:
         docs = page(
             tmp_path, f'``` {{ .bash data-replay="serves: {url}" }}\nsleep 60\n```\n'
         ).parent
-        replay = Replay(tmp_path / "work", ROOT, "https://example.invalid/repo")
+        replay = Replay(tmp_path / "work", NO_SITE)
         with pytest.raises(ReplayError, match="another process holds its port"):
             replay.replay(docs, ["page.md"])
         other.shutdown()

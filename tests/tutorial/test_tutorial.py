@@ -7,21 +7,38 @@ import time
 from pathlib import Path
 
 from playbook_markdown.blocks import read_page
+from playbook_markdown.site_address import copy_address
 
 from tests.support.paths import DOCS, ROOT
 from tests.support.review import failed_rules
-from tests.support.site_config import site_config
+from tests.support.site_build import build_site
+from tests.support.static_site import served
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
-from tests.tutorial.replay import Replay, playbook_pages
+from tests.tutorial.replay import REPO_NAME, Replay, playbook_pages
 
 
 def replay_into(folder: Path, lines: list[str]) -> Path:
     """Replay every playbook page in `folder`; check the result; return the project.
 
-    The step account goes into `lines` as it grows, so a failure still shows it.
+    The reader follows this repository's site, built for and served at a free port
+    (the pages serve 8000 and 8080 themselves), so the Quickstart clones, copies and
+    updates from that site's clone of the repository: its committed HEAD. The step
+    account goes into `lines` as it grows, so a failure still shows it.
     """
-    config = site_config()
-    replay = Replay(folder, ROOT, config["repo_url"])
+    site = folder / "site"
+    site.mkdir(parents=True)
+    with served(site) as address:
+        build_site(site, site_url=f"{address}/").checked()
+        quickstart = (site / "quickstart" / "index.html").read_text(encoding="utf-8")
+        assert copy_address(address, REPO_NAME) in quickstart, (
+            "the served Quickstart does not print its own site's clone"
+        )
+        return replay_served(folder, f"{address}/", lines)
+
+
+def replay_served(folder: Path, site_url: str, lines: list[str]) -> Path:
+    """Replay every page as the site at `site_url` prints it; check the result."""
+    replay = Replay(folder, site_url)
     pages = playbook_pages(ROOT / "mkdocs.yml")
     start = time.monotonic()
     try:

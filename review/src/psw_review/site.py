@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 SITE_URL = "https://python-service-workflow.example.org/"
-"""The site's address, `site_url` in mkdocs.yml (a test keeps the two equal)."""
+"""The published site's address: mkdocs.yml's `site_url` when SITE_URL is unset (a
+test keeps the two equal)."""
 
 CHECKLISTS_URL = f"{SITE_URL}checklists/"
 """The Checklists page, where each rule's item carries the rule's ID as its anchor."""
