@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from playbook_markdown.blocks import read_page
-
 from tests.support.paths import DOCS, ROOT
-from tests.tutorial.replay import playbook_pages
+from tests.tutorial.replay import playbook_pages, replayed_blocks
 
 
 def test_every_draft_is_followed_by_its_file_as_it_ends() -> None:
     """In the replay's order, a block showing the whole file comes after each draft."""
-    blocks = [
-        block
-        for name in playbook_pages(ROOT / "mkdocs.yml")
-        for block in read_page(DOCS / name)
-    ]
+    blocks = replayed_blocks(DOCS, playbook_pages(ROOT / "mkdocs.yml"))
     unfinished = [
         f"{block.where}: {block.title}"
         for index, block in enumerate(blocks)

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from playbook_markdown.blocks import Block, read_page
-
 from tests.support.paths import DOCS, ROOT
-from tests.tutorial.replay import playbook_pages
+from tests.tutorial.replay import playbook_pages, replayed_blocks
 
 FEWEST_REDS = 8
 
 
-def replayed_blocks() -> list[Block]:
-    """Every block of the playbook's pages, in the order the replay meets them."""
-    return [
-        block
-        for name in playbook_pages(ROOT / "mkdocs.yml")
-        for block in read_page(DOCS / name)
-    ]
-
-
 def test_each_red_shows_its_output_and_a_green_run_follows() -> None:
     """A failing block has an output block; the next block run green has one too."""
-    blocks = replayed_blocks()
+    blocks = replayed_blocks(DOCS, playbook_pages(ROOT / "mkdocs.yml"))
     runs = [
         (index, block)
         for index, block in enumerate(blocks)

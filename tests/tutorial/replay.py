@@ -7,6 +7,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from playbook_markdown.blocks import Block, read_page
 from playbook_markdown.site_address import site_address
 
 from tests.support.reader_shell import reader_environment
@@ -44,6 +45,11 @@ def playbook_pages(mkdocs_yml: Path) -> list[str]:
             if title in PLAYBOOK_SECTIONS:
                 pages += nav_pages(entries)
     return pages
+
+
+def replayed_blocks(docs: Path, pages: list[str]) -> list[Block]:
+    """Every block of `pages`, in the order the replay meets them."""
+    return [block for name in pages for block in read_page(docs / name)]
 
 
 def matches(expected: str, printed: str) -> bool:

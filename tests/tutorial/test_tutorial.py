@@ -6,7 +6,6 @@ import subprocess
 import time
 from pathlib import Path
 
-from playbook_markdown.blocks import read_page
 from playbook_markdown.site_address import copy_address
 
 from tests.support.paths import DOCS, ROOT
@@ -14,7 +13,7 @@ from tests.support.review import failed_rules
 from tests.support.site_build import build_site
 from tests.support.static_site import served
 from tests.tutorial.reference import NOT_ON_THE_PAGES, differences, listed
-from tests.tutorial.replay import REPO_NAME, Replay, playbook_pages
+from tests.tutorial.replay import REPO_NAME, Replay, playbook_pages, replayed_blocks
 
 
 def replay_into(folder: Path, lines: list[str]) -> Path:
@@ -45,9 +44,7 @@ def replay_served(folder: Path, site_url: str, lines: list[str]) -> Path:
         replay.replay(DOCS, pages)
     finally:
         lines[:] = replay.account.lines
-    shown = sum(
-        block.language == "output" for name in pages for block in read_page(DOCS / name)
-    )
+    shown = sum(block.language == "output" for block in replayed_blocks(DOCS, pages))
     assert replay.account.compared == shown, (
         f"the pages show {shown} output blocks; the replay compared"
         f" {replay.account.compared}"
